@@ -1,0 +1,109 @@
+// What is remembered between sessions. Never triage answers: Alexa's policy
+// rejects skills that store health information. Pain scores go in only when the
+// deployment allows it and the user agreed (painConsent 'yes').
+import { z } from 'zod';
+import { EXERCISE_IDS } from './content/exercises';
+import { LAST_WEEK, PROGRAM, type ProgramWeek } from './content/program';
+
+export const PAIN_HISTORY_CAP = 60;
+export const COMPLETED_CAP = 60;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const painScore = z.number().int().min(0).max(10);
+
+export const progressSchema = z.object({
+  v: z.literal(1),
+  onboarded: z.boolean(),
+  week: z.number().int().min(1).max(LAST_WEEK),
+  sessionsThisWeek: z.number().int().min(0).max(50),
+  /** Dates of completed sessions, newest last (streak and totals derive from it). */
+  completed: z.array(isoDate).max(COMPLETED_CAP),
+  /** Date of the last full triage whose outcome was CLEAR (the re-check window). */
+  lastClearTriage: isoDate.nullable(),
+  /** Where an interrupted routine stopped. */
+  resumeAt: z.enum(EXERCISE_IDS).nullable(),
+  painConsent: z.enum(['unasked', 'yes', 'no']),
+  painHistory: z.array(z.object({ date: isoDate, before: painScore, after: painScore })).max(PAIN_HISTORY_CAP),
+});
+export type Progress = z.infer<typeof progressSchema> & { week: ProgramWeek };
+
+export const newProgress = (): Progress => ({
+  v: 1,
+  onboarded: false,
+  week: 1,
+  sessionsThisWeek: 0,
+  completed: [],
+  lastClearTriage: null,
+  resumeAt: null,
+  painConsent: 'unasked',
+  painHistory: [],
+});
+
+/** A stored record of an unknown version or with corrupt fields resets, never throws. */
+export function parseProgress(raw: unknown): Progress | null {
+  const parsed = progressSchema.safeParse(raw);
+  return parsed.success ? (parsed.data as Progress) : null;
+}
+
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** Consecutive days with a session, ending today or yesterday. */
+export function streakOf(completed: readonly string[], today: string): number {
+  const days = [...new Set(completed)].sort().reverse();
+  const first = days[0];
+  if (!first || daysBetween(first, today) > 1) return 0;
+  let streak = 1;
+  for (let i = 1; i < days.length; i++) {
+    if (daysBetween(days[i]!, days[i - 1]!) !== 1) break;
+    streak++;
+  }
+  return streak;
+}
+
+export interface SessionOutcome {
+  today: string;
+  before: number | null;
+  after: number | null;
+  /** Store this session's pain scores (deployment allows it and the user agreed). */
+  keepPain: boolean;
+}
+
+/**
+ * Records a completed session. A session counts toward the next week only when
+ * pain after was no worse than before (triage.md: progress only when no worse).
+ */
+export function recordSession(progress: Progress, outcome: SessionOutcome): { progress: Progress; weekUp: boolean } {
+  const counts = outcome.before === null || outcome.after === null || outcome.after <= outcome.before;
+  const sessionsThisWeek = progress.sessionsThisWeek + (counts ? 1 : 0);
+  const advance = sessionsThisWeek >= PROGRAM[progress.week].sessionsToAdvance && progress.week < LAST_WEEK;
+  const painHistory =
+    outcome.keepPain && outcome.before !== null && outcome.after !== null
+      ? [...progress.painHistory, { date: outcome.today, before: outcome.before, after: outcome.after }].slice(-PAIN_HISTORY_CAP)
+      : progress.painHistory;
+  return {
+    weekUp: advance,
+    progress: {
+      ...progress,
+      week: (advance ? progress.week + 1 : progress.week) as ProgramWeek,
+      sessionsThisWeek: advance ? 0 : sessionsThisWeek,
+      completed: [...progress.completed, outcome.today].slice(-COMPLETED_CAP),
+      resumeAt: null,
+      painHistory,
+    },
+  };
+}
+
+/**
+ * The pain trend over the last week of stored sessions: the first and last
+ * "after" scores. Steady unless the change is meaningful (2 points or more).
+ */
+export function painTrend(progress: Progress, today: string): { from: number; to: number; direction: 'down' | 'up' | 'steady' } | null {
+  const recent = progress.painHistory.filter((e) => daysBetween(e.date, today) <= 7);
+  const first = recent[0];
+  const last = recent[recent.length - 1];
+  if (!first || !last || recent.length < 2) return null;
+  const change = last.after - first.after;
+  const direction = change <= -2 ? 'down' : change >= 2 ? 'up' : 'steady';
+  return { from: first.after, to: last.after, direction };
+}
