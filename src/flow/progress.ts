@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { EXERCISE_IDS } from './content/exercises';
 import { LAST_WEEK, PROGRAM, type ProgramWeek } from './content/program';
+import { MEANINGFUL_CHANGE } from './content/triage';
 
 export const PAIN_HISTORY_CAP = 60;
 export const COMPLETED_CAP = 60;
@@ -104,6 +105,35 @@ export function painTrend(progress: Progress, today: string): { from: number; to
   const last = recent[recent.length - 1];
   if (!first || !last || recent.length < 2) return null;
   const change = last.after - first.after;
-  const direction = change <= -2 ? 'down' : change >= 2 ? 'up' : 'steady';
+  const direction = change <= -MEANINGFUL_CHANGE ? 'down' : change >= MEANINGFUL_CHANGE ? 'up' : 'steady';
   return { from: first.after, to: last.after, direction };
+}
+
+/**
+ * Merges two views of one user's progress after a write conflict (two devices
+ * at once): nothing either device recorded is lost.
+ */
+export function mergeProgress(ours: Progress, theirs: Progress): Progress {
+  const byDate = (a: string, b: string) => a.localeCompare(b);
+  const pain = new Map([...theirs.painHistory, ...ours.painHistory].map((e) => [`${e.date}:${e.before}:${e.after}`, e]));
+  const later = ours.week > theirs.week ? ours : theirs.week > ours.week ? theirs : null;
+  const clear = [ours.lastClearTriage, theirs.lastClearTriage].filter((d): d is string => d !== null).sort(byDate).pop() ?? null;
+  return {
+    ...ours,
+    onboarded: ours.onboarded || theirs.onboarded,
+    week: later ? later.week : ours.week,
+    sessionsThisWeek: later ? later.sessionsThisWeek : Math.max(ours.sessionsThisWeek, theirs.sessionsThisWeek),
+    completed: mergeDates(ours.completed, theirs.completed),
+    lastClearTriage: clear,
+    painHistory: [...pain.values()].sort((a, b) => byDate(a.date, b.date)).slice(-PAIN_HISTORY_CAP),
+  };
+}
+
+/** Union of two date lists, keeping repeats that one side has more of (two sessions on one day). */
+function mergeDates(a: readonly string[], b: readonly string[]): string[] {
+  const count = (list: readonly string[]) => list.reduce((m, d) => m.set(d, (m.get(d) ?? 0) + 1), new Map<string, number>());
+  const ca = count(a);
+  const cb = count(b);
+  const dates = [...new Set([...a, ...b])].sort();
+  return dates.flatMap((d) => Array<string>(Math.max(ca.get(d) ?? 0, cb.get(d) ?? 0)).fill(d)).slice(-COMPLETED_CAP);
 }

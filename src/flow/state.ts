@@ -59,6 +59,8 @@ export const stateSchema = z.object({
   today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   painHistoryAllowed: z.boolean(),
   progress: progressSchema,
+  /** The stored record's version when it was read (adapters use it for conditional writes). */
+  storeVersion: z.number().int().min(0).nullable(),
 });
 
 export type SessionState = Omit<z.infer<typeof stateSchema>, 'routine' | 'progress'> & {
@@ -83,6 +85,7 @@ export function freshState(today = '1970-01-01'): SessionState {
     today,
     painHistoryAllowed: false,
     progress: newProgress(),
+    storeVersion: null,
   };
 }
 

@@ -95,6 +95,13 @@ function present(state: SessionState): Cue[] {
   }
 }
 
+/** A short prompt for the phase: after help or a side question, don't replay a whole set. */
+function prompt(state: SessionState): Cue[] {
+  if (state.phase === 'routine') return [cue(state.paused ? 'paused' : 'keepGoingPrompt')];
+  if (state.phase === 'ready') return [cue('readyPrompt')];
+  return present(state);
+}
+
 function presentReady(state: SessionState): Cue[] {
   const r = routineOf(state);
   if (!r || !state.routine) return [];
@@ -377,7 +384,8 @@ function answerDelete(state: SessionState, a: Answer): StepResult {
 }
 
 function resumeAfterConfirm(state: SessionState, back: PhaseName, lead: Cue[]): StepResult {
-  return moveTo({ ...state, returnTo: null }, back, lead);
+  const next: SessionState = { ...state, phase: back, returnTo: null, retries: 0 };
+  return open(next, [...lead, ...(back === 'ready' ? present(next) : prompt(next))]);
 }
 
 function confirm(state: SessionState, phase: 'confirmStartOver' | 'confirmDelete'): StepResult {
@@ -419,25 +427,25 @@ function dispatch(state: SessionState, event: FlowEvent): StepResult {
       if (inRoutine(state.phase) || state.phase === 'ready') return phaseEvent(state, event);
       return open({ ...state, paused: false }, present(state));
     case 'help':
-      return open(state, [cue('help', { topic: helpTopic(state.phase) }), ...present(state)]);
+      return open(state, [cue('help', { topic: helpTopic(state.phase) }), ...prompt(state)]);
     case 'howTo': {
       const exercise = inRoutine(state.phase) || state.phase === 'ready' ? currentExercise(state) : null;
-      if (exercise) return open(state, [cue('howTo', { exercise: exercise.id }), cue('keepGoingPrompt')]);
-      return open(state, [cue('howToLater'), ...present(state)]);
+      if (exercise) return open(state, [cue('howTo', { exercise: exercise.id }), ...prompt(state)]);
+      return open(state, [cue('howToLater'), ...prompt(state)]);
     }
     case 'why': {
       const exercise = inRoutine(state.phase) ? currentExercise(state) : null;
-      if (exercise) return open(state, [cue('why', { part: exercise.part }), cue('keepGoingPrompt')]);
-      return open(state, [cue('whyGeneral'), ...present(state)]);
+      if (exercise) return open(state, [cue('why', { part: exercise.part }), ...prompt(state)]);
+      return open(state, [cue('whyGeneral'), ...prompt(state)]);
     }
     case 'hurts':
       if (inRoutine(state.phase)) return open({ ...state, phase: 'hurts', retries: 0 }, [cue('hurts'), cue('offerSkip', { retry: false })]);
-      return open(state, [cue('hurtsBeforeExercise'), ...present(state)]);
+      return open(state, [cue('hurtsBeforeExercise'), ...prompt(state)]);
     case 'progress': {
       const p = state.progress;
-      if (!p.onboarded || p.completed.length === 0) return open(state, [cue('progressNone'), ...present(state)]);
+      if (!p.onboarded || p.completed.length === 0) return open(state, [cue('progressNone'), ...prompt(state)]);
       const summary = { week: p.week, sessionsThisWeek: p.sessionsThisWeek, totalSessions: p.completed.length, streak: streakOf(p.completed, state.today) };
-      return open(state, [cue('progressSummary', summary), ...present(state)]);
+      return open(state, [cue('progressSummary', summary), ...prompt(state)]);
     }
     case 'startOver':
       return confirm(state, 'confirmStartOver');

@@ -1,0 +1,41 @@
+// The English locales we serve and what differs between them: the emergency
+// number above all (911 US/CA, 999 GB, 000 AU, 112 IN).
+import type { Locale, LocaleFacts } from './types';
+
+export const LOCALE_FACTS: Record<Locale, LocaleFacts> = {
+  'en-US': {
+    emergencyNumber: '911',
+    emergencyPlace: 'the nearest emergency room',
+    wallDistance: 'six inches',
+    doctor: 'doctor',
+    behind: 'butt',
+  },
+  'en-CA': {
+    emergencyNumber: '911',
+    emergencyPlace: 'the nearest emergency department',
+    wallDistance: 'fifteen centimetres, about six inches,',
+    doctor: 'doctor',
+    behind: 'bum',
+  },
+  'en-GB': {
+    emergencyNumber: '999',
+    emergencyPlace: 'A and E',
+    wallDistance: 'fifteen centimetres',
+    doctor: 'GP or doctor',
+    behind: 'bum',
+  },
+  'en-AU': {
+    emergencyNumber: '000',
+    emergencyPlace: 'the nearest hospital emergency department',
+    wallDistance: 'fifteen centimetres',
+    doctor: 'GP or doctor',
+    behind: 'bum',
+  },
+  'en-IN': {
+    emergencyNumber: '112',
+    emergencyPlace: 'the nearest hospital emergency department',
+    wallDistance: 'fifteen centimetres',
+    doctor: 'doctor',
+    behind: 'bottom',
+  },
+};

@@ -1,0 +1,42 @@
+// An Alexa request envelope to an engine event. Nothing else: no state, no I/O.
+import type { IntentRequest, RequestEnvelope, Slot } from 'ask-sdk-model';
+import { isPainPattern } from '../../flow/content/patterns';
+import { PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, parseNumberSlot, simpleEventOf } from '../intentEvents';
+import type { PlatformEvent } from '../turn';
+
+/** The resolved id of a custom slot, or null for ER_SUCCESS_NO_MATCH and empty slots. */
+function resolvedId(slot: Slot | undefined): string | null {
+  const authority = slot?.resolutions?.resolutionsPerAuthority?.find((a) => a?.status?.code === 'ER_SUCCESS_MATCH');
+  const id = authority?.values?.[0]?.value?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+function intentEvent(request: IntentRequest): PlatformEvent {
+  const name = typeof request.intent?.name === 'string' ? request.intent.name : '';
+  const slots = request.intent?.slots ?? {};
+  if (name === PAIN_LEVEL_INTENT) return { type: 'number', value: parseNumberSlot(slots.level?.value) };
+  if (name === PAIN_PATTERN_INTENT) {
+    const id = resolvedId(slots.pattern);
+    return { type: 'pattern', pattern: isPainPattern(id) ? id : null };
+  }
+  return { type: simpleEventOf(name) };
+}
+
+export type AlexaEvent = PlatformEvent | { type: 'skillDisabled' } | { type: 'ignored' };
+
+export function eventOf(envelope: RequestEnvelope): AlexaEvent {
+  const request = envelope.request;
+  switch (request?.type) {
+    case 'LaunchRequest':
+      return { type: 'launch' };
+    case 'IntentRequest':
+      return intentEvent(request);
+    case 'SessionEndedRequest':
+      return { type: 'sessionEnded' };
+    case 'AlexaSkillEvent.SkillDisabled':
+      return { type: 'skillDisabled' };
+    default:
+      // Other request types (display, audio, exceptions) get an empty answer.
+      return { type: 'ignored' };
+  }
+}

@@ -1,0 +1,60 @@
+// The Alexa adapter: one dispatching handler and one error handler. Each
+// request becomes an engine event, one turn runs, the result is rendered.
+import { SkillBuilders, type Skill, type ErrorHandler, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { render, resolveLocale, type Random } from '../../render/render';
+import { runTurn, type TurnDeps } from '../turn';
+import { eventOf } from './event';
+
+/** Where our state lives inside Alexa's session attributes. */
+export const STATE_KEY = 'hipCoach';
+
+export interface AlexaDeps extends TurnDeps {
+  /** When set, requests for any other skill id are refused. */
+  skillId?: string;
+}
+
+function dispatcher(deps: AlexaDeps): RequestHandler {
+  return {
+    canHandle: () => true,
+    async handle(input: HandlerInput): Promise<Response> {
+      const envelope = input.requestEnvelope;
+      const event = eventOf(envelope);
+      const userId = envelope.session?.user?.userId ?? envelope.context?.System?.user?.userId ?? 'anonymous';
+      if (event.type === 'ignored') return input.responseBuilder.getResponse();
+      if (event.type === 'skillDisabled') {
+        // The user disabled the skill: forget them (policy and privacy).
+        await deps.store?.delete(userId).catch((error) => deps.logger.warn('store.delete_failed', { error: String(error) }));
+        return input.responseBuilder.getResponse();
+      }
+      const attributes = input.attributesManager.getSessionAttributes();
+      const locale = resolveLocale(envelope.request.locale);
+      const turn = await runTurn({ rawState: attributes[STATE_KEY], event, userId, locale }, deps);
+      // A SessionEndedRequest may not carry speech.
+      if (event.type === 'sessionEnded') return input.responseBuilder.getResponse();
+      input.attributesManager.setSessionAttributes({ [STATE_KEY]: turn.state });
+      const builder = input.responseBuilder.speak(turn.rendered.ssml);
+      if (turn.end) return builder.withShouldEndSession(true).getResponse();
+      return builder.reprompt(turn.rendered.repromptSsml ?? turn.rendered.ssml).getResponse();
+    },
+  };
+}
+
+/** Anything unexpected: a short spoken recovery, the session kept as it was. */
+function recovery(deps: AlexaDeps, random: Random): ErrorHandler {
+  return {
+    canHandle: () => true,
+    handle(input: HandlerInput, error: Error): Response {
+      deps.logger.warn('alexa.error', { name: error.name, message: error.message.slice(0, 200) });
+      const locale = resolveLocale(input.requestEnvelope.request?.locale);
+      const { ssml, repromptSsml } = render([{ id: 'notUnderstood', params: {} }, { id: 'keepGoingPrompt', params: {} }], locale, random);
+      return input.responseBuilder.speak(ssml).reprompt(repromptSsml ?? ssml).getResponse();
+    },
+  };
+}
+
+export function createAlexaSkill(deps: AlexaDeps): Skill {
+  const builder = SkillBuilders.custom().addRequestHandlers(dispatcher(deps)).addErrorHandlers(recovery(deps, deps.random));
+  if (deps.skillId) builder.withSkillId(deps.skillId);
+  return builder.create();
+}

@@ -1,0 +1,22 @@
+// Structured logs: one JSON line per event. Never log utterances or raw user ids.
+export interface Logger {
+  info(event: string, data?: Record<string, unknown>): void;
+  warn(event: string, data?: Record<string, unknown>): void;
+}
+
+export const jsonLogger = (write: (line: string) => void = (line) => console.log(line)): Logger => ({
+  info: (event, data = {}) => write(JSON.stringify({ level: 'info', event, ...data })),
+  warn: (event, data = {}) => write(JSON.stringify({ level: 'warn', event, ...data })),
+});
+
+export const silentLogger: Logger = { info: () => {}, warn: () => {} };
+
+/** Collects log lines in memory (tests assert on them). */
+export function memoryLogger(): Logger & { lines: { level: string; event: string; data: Record<string, unknown> }[] } {
+  const lines: { level: string; event: string; data: Record<string, unknown> }[] = [];
+  return {
+    lines,
+    info: (event, data = {}) => lines.push({ level: 'info', event, data }),
+    warn: (event, data = {}) => lines.push({ level: 'warn', event, data }),
+  };
+}

@@ -1,0 +1,124 @@
+// One conversational turn, shared by every platform: read the state, make one
+// engine step, save progress if it changed, render. Adapters only translate
+// requests into events and rendered speech into responses.
+import type { FlowEvent } from '../flow/events';
+import { mergeProgress, type Progress } from '../flow/progress';
+import { freshState, readState, type SessionState } from '../flow/state';
+import { step, type StepResult } from '../flow/step';
+import { render, type Random, type Rendered } from '../render/render';
+import type { Locale } from '../../speech';
+import { VersionConflictError, type ProgressStore, type StoredProgress } from '../store/types';
+import type { Logger } from './logger';
+
+export interface TurnDeps {
+  store: ProgressStore | null;
+  clock: () => Date;
+  random: Random;
+  /** The deployment allows storing pain scores (PAIN_HISTORY=on). */
+  painHistoryAllowed: boolean;
+  logger: Logger;
+  /** Longest a store call may take before the turn goes on without it. */
+  storeTimeoutMs?: number;
+}
+
+/** An event from a platform; 'launch' carries no progress yet (the turn loads it). */
+export type PlatformEvent = Exclude<FlowEvent, { type: 'launch' }> | { type: 'launch' };
+
+export interface TurnInput {
+  rawState: unknown;
+  event: PlatformEvent;
+  userId: string;
+  locale: Locale;
+}
+
+export interface TurnOutput {
+  state: SessionState;
+  rendered: Rendered;
+  end: boolean;
+  /** The state could not be read and the session was restarted. */
+  reset: boolean;
+}
+
+const DEFAULT_STORE_TIMEOUT_MS = 1000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`store call timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+async function loadProgress(deps: TurnDeps, userId: string): Promise<StoredProgress | null> {
+  if (!deps.store) return null;
+  try {
+    return await withTimeout(deps.store.load(userId), deps.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS);
+  } catch (error) {
+    // The session goes on without the saved progress; nothing is overwritten
+    // because the version stays unknown (a later save then conflicts and merges).
+    deps.logger.warn('store.load_failed', { error: String(error) });
+    return null;
+  }
+}
+
+/** Saves with one retry; a conflict merges with what the other device wrote. Never throws. */
+async function saveProgress(deps: TurnDeps, userId: string, state: SessionState, save: Progress | 'delete'): Promise<SessionState> {
+  const store = deps.store;
+  if (!store) return state;
+  const ms = deps.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      if (save === 'delete') {
+        await withTimeout(store.delete(userId), ms);
+        return { ...state, storeVersion: null };
+      }
+      const version = await withTimeout(store.save(userId, state.progress, state.storeVersion), ms);
+      return { ...state, storeVersion: version };
+    } catch (error) {
+      if (error instanceof VersionConflictError && save !== 'delete') {
+        const theirs = await loadProgress(deps, userId);
+        state = theirs
+          ? { ...state, progress: mergeProgress(state.progress, theirs.progress), storeVersion: theirs.version }
+          : { ...state, storeVersion: null };
+        continue;
+      }
+      deps.logger.warn('store.save_failed', { attempt, error: String(error) });
+    }
+  }
+  deps.logger.warn('store.progress_not_saved', {});
+  return state;
+}
+
+async function launch(input: TurnInput, deps: TurnDeps): Promise<StepResult> {
+  const stored = await loadProgress(deps, input.userId);
+  const result = step(freshState(), {
+    type: 'launch',
+    progress: stored?.progress ?? null,
+    today: isoDate(deps.clock()),
+    painHistoryAllowed: deps.painHistoryAllowed,
+  });
+  return { ...result, state: { ...result.state, storeVersion: stored?.version ?? null } };
+}
+
+export async function runTurn(input: TurnInput, deps: TurnDeps): Promise<TurnOutput> {
+  const saved = readState(input.rawState);
+  const reset = saved === null && input.rawState != null && input.event.type !== 'launch';
+  if (reset) deps.logger.warn('state.reset', { event: input.event.type });
+
+  let result: StepResult;
+  if (input.event.type === 'launch' || saved === null) {
+    if (input.event.type === 'sessionEnded') {
+      return { state: freshState(), rendered: render([], input.locale, deps.random), end: true, reset };
+    }
+    result = await launch(input, deps);
+    // A red flag is heard even as the very first words of a session.
+    if (input.event.type === 'redFlag') result = step(result.state, { type: 'redFlag' });
+  } else {
+    result = step(saved, input.event);
+  }
+
+  const state = result.save === undefined ? result.state : await saveProgress(deps, input.userId, result.state, result.save);
+  return { state, rendered: render(result.cues, input.locale, deps.random), end: result.end, reset };
+}

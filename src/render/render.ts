@@ -1,0 +1,68 @@
+// The render step: cue ids in, speech out. Parameters are escaped here, once;
+// variations are picked with the injected random source.
+import type { Cue, CueId } from '../flow/cues';
+import { buildSpeechPack, DEFAULT_LOCALE, LOCALES, type Locale, type SpeechPack } from '../../speech';
+import type { Template, Text } from '../../speech/types';
+import { escapeSsml, ssmlToText } from './ssml';
+
+export interface Rendered {
+  /** Full SSML, wrapped in <speak>. */
+  ssml: string;
+  /** Plain text of the speech, without pauses. */
+  text: string;
+  /** Reprompt SSML, or null when the response asks nothing (the session ends). */
+  repromptSsml: string | null;
+  repromptText: string | null;
+}
+
+export type Random = () => number;
+
+const packs = new Map<Locale, SpeechPack>();
+function packFor(locale: Locale): SpeechPack {
+  let pack = packs.get(locale);
+  if (!pack) packs.set(locale, (pack = buildSpeechPack(locale)));
+  return pack;
+}
+
+/** Any platform locale to one we speak: exact, then same language, then en-US. */
+export function resolveLocale(raw: unknown): Locale {
+  if (typeof raw !== 'string') return DEFAULT_LOCALE;
+  const wanted = raw.replace('_', '-').toLowerCase();
+  return LOCALES.find((l) => l.toLowerCase() === wanted) ?? DEFAULT_LOCALE;
+}
+
+function escapeParams(params: object): object {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? escapeSsml(v) : v]));
+}
+
+function pick(text: Text, random: Random): string {
+  if (typeof text === 'string') return text;
+  const index = Math.min(text.length - 1, Math.max(0, Math.floor(random() * text.length)));
+  return text[index] ?? '';
+}
+
+function say(template: Template<object>, field: 'say' | 'reprompt', params: object, random: Random): string | null {
+  const value = template[field];
+  if (value === undefined) return null;
+  return pick(typeof value === 'function' ? value(params) : value, random);
+}
+
+export function render(cues: readonly Cue[], locale: Locale, random: Random): Rendered {
+  const pack = packFor(locale);
+  const parts: string[] = [];
+  let reprompt: string | null = null;
+  for (const { id, params } of cues) {
+    const template = pack[id as CueId] as Template<object>;
+    const safe = escapeParams(params);
+    parts.push(say(template, 'say', safe, random) ?? '');
+    reprompt = say(template, 'reprompt', safe, random) ?? reprompt;
+  }
+  const ssml = `<speak>${parts.filter(Boolean).join(' ')}</speak>`;
+  const repromptSsml = reprompt === null ? null : `<speak>${reprompt}</speak>`;
+  return {
+    ssml,
+    text: ssmlToText(ssml),
+    repromptSsml,
+    repromptText: repromptSsml === null ? null : ssmlToText(repromptSsml),
+  };
+}

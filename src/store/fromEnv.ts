@@ -1,0 +1,22 @@
+// Which store a deployment uses, from its environment (serverless.yml sets these on Lambda).
+import { createDynamoStore } from './dynamo';
+import type { ProgressStore } from './types';
+
+type Env = Record<string, string | undefined>;
+
+/** DynamoDB when PROGRESS_TABLE is set, else null (the caller picks a file or memory store). */
+export function storeFromEnv(env: Env = process.env): ProgressStore | null {
+  const tableName = env.PROGRESS_TABLE?.trim();
+  if (!tableName) return null;
+  const endpoint = env.DYNAMODB_ENDPOINT?.trim() || undefined;
+  return createDynamoStore({
+    tableName,
+    endpoint,
+    // A local endpoint needs some region and some keys to sign with; on Lambda the SDK finds both itself.
+    region: env.AWS_REGION || env.AWS_DEFAULT_REGION || (endpoint ? 'us-east-1' : undefined),
+    credentials: endpoint && !env.AWS_ACCESS_KEY_ID ? { accessKeyId: 'local', secretAccessKey: 'local' } : undefined,
+  });
+}
+
+/** Pain scores may be stored only where the deployment opted in (off unless exactly 'on'). */
+export const painHistoryAllowed = (env: Env = process.env): boolean => env.PAIN_HISTORY === 'on';
