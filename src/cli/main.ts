@@ -1,0 +1,30 @@
+// `npm start`: a Hip Coach conversation in the terminal against the real
+// handlers, with no cloud. Progress is kept in .data/ (or memory with --no-save).
+import { createAlexaSkill } from '../platforms/alexa/skill';
+import { silentLogger } from '../platforms/logger';
+import { createFileStore } from '../store/file';
+import { createMemoryStore } from '../store/memory';
+import { parseCliArgs } from './args';
+import { alexaClient } from './alexaClient';
+import { chat } from './chat';
+
+async function main(): Promise<void> {
+  const options = parseCliArgs(process.argv.slice(2));
+  const deps = {
+    store: options.save ? createFileStore(options.dataFile) : createMemoryStore(),
+    clock: () => new Date(),
+    random: Math.random,
+    // The local store never leaves this machine, so pain history is on here (the user is still asked).
+    painHistoryAllowed: process.env.PAIN_HISTORY !== 'off',
+    logger: silentLogger,
+  };
+  const client = options.platform === 'google'
+    ? (await import('./googleClient')).googleClient(deps, options.locale)
+    : alexaClient(createAlexaSkill(deps), options.locale);
+  await chat(client, { realtime: options.realtime, interactive: process.stdin.isTTY === true });
+}
+
+main().catch((error: unknown) => {
+  console.error(`hip coach: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
