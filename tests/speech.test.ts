@@ -1,0 +1,159 @@
+// Every cue renders in every locale as well-formed SSML within Alexa's limits.
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { EXERCISE_IDS, PARTS, VARIATION_IDS } from '../src/flow/content/exercises';
+import { PAIN_PATTERNS } from '../src/flow/content/patterns';
+import { TRIAGE_QUESTION_IDS } from '../src/flow/content/triage';
+import type { Cue, CueId, CueParams, HelpTopic } from '../src/flow/cues';
+import { render, resolveLocale } from '../src/render/render';
+import { breakSeconds, escapeSsml } from '../src/render/ssml';
+import { LOCALES } from '../speech';
+
+const HELP_TOPICS: HelpTopic[] = ['age', 'triage', 'painScale', 'pattern', 'ready', 'routine', 'closing', 'confirm'];
+const bools = [true, false];
+
+/** Parameters to render every cue with: a missing cue here fails tsc. */
+const SAMPLES: { [K in CueId]: CueParams[K][] } = {
+  welcomeNew: [{}],
+  askAge: bools.map((retry) => ({ retry })),
+  underage: [{}],
+  welcomeBack: [{ week: 2, session: 3 }],
+  streak: [{ days: 4 }],
+  painTrend: (['down', 'up', 'steady'] as const).map((direction) => ({ from: 5, to: 3, direction })),
+  askRecheck: bools.map((retry) => ({ retry })),
+  recheckAllClear: [{}],
+  fullTriageAgain: [{}],
+  triageIntro: [{}],
+  askTriage: TRIAGE_QUESTION_IDS.flatMap((question) => bools.map((retry) => ({ question, retry }))),
+  countedAsYes: [{}],
+  needSafetyAnswer: [{}],
+  outcomeEmergency: [{}],
+  outcomeUrgent: [{}],
+  outcomeSeePhysio: [{}],
+  outcomeHighPain: [{}],
+  askPainNow: bools.map((retry) => ({ retry })),
+  painOutOfRange: [{}],
+  askBelowKnee: bools.map((retry) => ({ retry })),
+  askPattern: bools.map((retry) => ({ retry })),
+  patternAck: PAIN_PATTERNS.map((pattern) => ({ pattern })),
+  offerResume: EXERCISE_IDS.map((exercise) => ({ exercise })),
+  routinePreview: bools.flatMap((gentle) => bools.map((includesHinge) => ({ week: 1, minutes: 20, gentle, includesHinge, exercises: 8 }))),
+  breathing: [{}],
+  stopRules: [{}],
+  readyPrompt: [{}],
+  partIntro: PARTS.map((part) => ({ part })),
+  exerciseIntro: EXERCISE_IDS.flatMap((exercise) =>
+    VARIATION_IDS.flatMap((variation) => [
+      { exercise, variation, sets: 2, reps: 10, perSide: true },
+      { exercise, variation, sets: 1, holdSeconds: 30, perSide: false },
+    ]),
+  ),
+  inPositionPrompt: [{}],
+  setStart: [{ set: 1, sets: 2 }],
+  side: [{ side: 'left' }, { side: 'right' }],
+  switchSides: [{}],
+  go: [{}],
+  rep: [{ n: 1, total: 10 }, { n: 10, total: 10 }],
+  holdStart: [{ seconds: 30 }],
+  holdLeft: [{ seconds: 20 }],
+  countdown: [{}],
+  holdEnd: [{}],
+  formCue: EXERCISE_IDS.flatMap((exercise) => [0, 1, 2, 3, 7].map((index) => ({ exercise, index }))),
+  pause: [{ seconds: 1 }, { seconds: 10 }, { seconds: 25 }],
+  setDone: [{ set: 1, sets: 2 }],
+  rest: [{ seconds: 20 }],
+  restOver: [{}],
+  nextSetPrompt: [{ set: 2, sets: 2 }],
+  exerciseDone: EXERCISE_IDS.map((exercise) => ({ exercise })),
+  nextExercisePrompt: EXERCISE_IDS.map((exercise) => ({ exercise })),
+  routineDone: [{}],
+  skipped: EXERCISE_IDS.map((exercise) => ({ exercise })),
+  atFirst: [{}],
+  paused: [{}],
+  resumed: [{}],
+  howTo: EXERCISE_IDS.map((exercise) => ({ exercise })),
+  howToLater: [{}],
+  why: PARTS.map((part) => ({ part })),
+  whyGeneral: [{}],
+  hurts: [{}],
+  hurtsBeforeExercise: [{}],
+  offerSkip: bools.map((retry) => ({ retry })),
+  help: HELP_TOPICS.map((topic) => ({ topic })),
+  notUnderstood: [{}],
+  keepGoingPrompt: [{}],
+  askPainAfter: bools.map((retry) => ({ retry })),
+  painAfter: [{ before: 4, after: 2 }, { before: 3, after: 3 }, { before: 2, after: 5 }],
+  painAfterHigh: [{}],
+  sessionCounted: [{ week: 1, sessionsThisWeek: 2, sessionsToAdvance: 3 }],
+  weekUp: [{ week: 2 }],
+  programDone: [{}],
+  askPainConsent: bools.map((retry) => ({ retry })),
+  painConsentYes: [{}],
+  painConsentNo: [{}],
+  goodbye: [{}],
+  stopGoodbye: [{}, { savedAt: 'clamshell' }],
+  progressSummary: [{ week: 2, sessionsThisWeek: 1, totalSessions: 4, streak: 3 }],
+  progressNone: [{}],
+  confirmStartOver: bools.map((retry) => ({ retry })),
+  startOverDone: [{}],
+  startOverKept: [{}],
+  confirmDelete: bools.map((retry) => ({ retry })),
+  deleted: [{}],
+  deleteKept: [{}],
+};
+
+const ALL_CUES: Cue[] = Object.entries(SAMPLES).flatMap(([id, list]) => (list as object[]).map((params) => ({ id, params }) as Cue));
+const ASKING: CueId[] = ['askAge', 'askRecheck', 'askTriage', 'askPainNow', 'askBelowKnee', 'askPattern', 'offerResume', 'readyPrompt', 'inPositionPrompt', 'nextSetPrompt', 'nextExercisePrompt', 'paused', 'offerSkip', 'keepGoingPrompt', 'askPainAfter', 'askPainConsent', 'confirmStartOver', 'confirmDelete'];
+
+describe('speech', () => {
+  for (const locale of LOCALES) {
+    it(`renders every cue in ${locale} as well-formed SSML with no break over 10 s`, () => {
+      for (const variant of [0, 0.5, 0.99]) {
+        for (const cue of ALL_CUES) {
+          const { ssml, text, repromptSsml } = render([cue], locale, () => variant);
+          expect(XMLValidator.validate(ssml), `${cue.id} ${JSON.stringify(cue.params)}`).toBe(true);
+          if (repromptSsml) expect(XMLValidator.validate(repromptSsml)).toBe(true);
+          expect(text, cue.id).not.toMatch(/undefined|NaN|\[object Object\]|null/);
+          for (const seconds of breakSeconds(ssml)) expect(seconds).toBeLessThanOrEqual(10);
+          if (cue.id !== 'pause') expect(text.length, cue.id).toBeGreaterThan(0);
+        }
+      }
+    });
+  }
+
+  it('gives a reprompt to every cue that asks something', () => {
+    for (const id of ASKING) {
+      const cue = ALL_CUES.find((c) => c.id === id)!;
+      expect(render([cue], 'en-US', () => 0).repromptText, id).toBeTruthy();
+    }
+  });
+
+  it.each([
+    ['en-US', '911'],
+    ['en-CA', '911'],
+    ['en-GB', '999'],
+    ['en-AU', '000'],
+    ['en-IN', '112'],
+  ] as const)('names the emergency number of %s (%s)', (locale, number) => {
+    const { ssml } = render([{ id: 'outcomeEmergency', params: {} }], locale, Math.random);
+    expect(ssml).toContain(`<say-as interpret-as="digits">${number}</say-as>`);
+  });
+
+  it('escapes parameters in one place', () => {
+    expect(escapeSsml(`<speak>&"'`)).toBe('&lt;speak&gt;&amp;&quot;&apos;');
+  });
+
+  it('resolves platform locales to the ones we speak', () => {
+    expect(resolveLocale('en-GB')).toBe('en-GB');
+    expect(resolveLocale('en_au')).toBe('en-AU');
+    expect(resolveLocale('fr-FR')).toBe('en-US');
+    expect(resolveLocale(undefined)).toBe('en-US');
+  });
+
+  it('never diagnoses or promises a cure', () => {
+    const all = ALL_CUES.map((c) => render([c], 'en-US', () => 0).text.toLowerCase()).join('\n');
+    for (const banned of ['cure', 'sciatica', 'herniat', 'slipped disc', 'your diagnosis', 'you have an injury', 'diagnos', 'fix your back', 'will fix', 'you are fine', "you're fine", 'nothing serious', 'cauda equina', 'guarantee']) {
+      expect(all).not.toContain(banned);
+    }
+  });
+});

@@ -1,0 +1,101 @@
+// A transcript harness for the Alexa skill: each line the user "says" becomes
+// a real request envelope through skill.invoke, with the session carried
+// between turns and a fresh session for every harness.
+import type { ProgressStore } from '../../src/store/types';
+import { createAlexaSkill } from '../../src/platforms/alexa/skill';
+import { createAlexaConversation, type AlexaTurn } from '../../src/platforms/alexa/conversation';
+import type { AlexaRequestSpec } from '../../src/platforms/alexa/envelope';
+import { memoryLogger } from '../../src/platforms/logger';
+import { createMemoryStore } from '../../src/store/memory';
+import { ssmlToText } from '../../src/render/ssml';
+
+export const NOW = new Date('2026-11-28T09:00:00Z');
+
+const SHORTHAND: Record<string, string> = {
+  yes: 'AMAZON.YesIntent',
+  no: 'AMAZON.NoIntent',
+  'not sure': 'NotSureIntent',
+  next: 'AMAZON.NextIntent',
+  back: 'AMAZON.PreviousIntent',
+  repeat: 'AMAZON.RepeatIntent',
+  pause: 'AMAZON.PauseIntent',
+  resume: 'AMAZON.ResumeIntent',
+  skip: 'SkipIntent',
+  'start over': 'AMAZON.StartOverIntent',
+  help: 'AMAZON.HelpIntent',
+  'how do I do this': 'HowToIntent',
+  'why does this help': 'WhyIntent',
+  'it hurts': 'HurtsIntent',
+  'red flag': 'RedFlagIntent',
+  'how am I doing': 'ProgressIntent',
+  'delete my data': 'DeleteDataIntent',
+  stop: 'AMAZON.StopIntent',
+  cancel: 'AMAZON.CancelIntent',
+  gibberish: 'AMAZON.FallbackIntent',
+};
+
+/** "pain 3", "pattern sitting", a shorthand word, or a raw request spec. */
+export function specOf(line: string | AlexaRequestSpec): AlexaRequestSpec {
+  if (typeof line !== 'string') return line;
+  if (line === 'launch') return { type: 'LaunchRequest' };
+  const pain = /^pain (.+)$/.exec(line);
+  if (pain) return { type: 'IntentRequest', intent: 'PainLevelIntent', slots: { level: { value: pain[1]! } } };
+  const pattern = /^pattern (\w+)$/.exec(line);
+  if (pattern) {
+    return {
+      type: 'IntentRequest',
+      intent: 'PainPatternIntent',
+      slots: { pattern: { value: pattern[1]!, resolution: { status: 'ER_SUCCESS_MATCH', id: pattern[1]! } } },
+    };
+  }
+  const intent = SHORTHAND[line];
+  if (!intent) throw new Error(`no shorthand for "${line}"`);
+  return { type: 'IntentRequest', intent };
+}
+
+export interface HarnessOptions {
+  locale?: string;
+  store?: ProgressStore | null;
+  painHistoryAllowed?: boolean;
+  now?: Date;
+  userId?: string;
+  storeTimeoutMs?: number;
+}
+
+export function alexaHarness(options: HarnessOptions = {}) {
+  const logger = memoryLogger();
+  const store = options.store === undefined ? createMemoryStore() : options.store;
+  const clock = () => options.now ?? NOW;
+  const skill = createAlexaSkill({
+    store,
+    clock,
+    random: () => 0,
+    painHistoryAllowed: options.painHistoryAllowed ?? false,
+    logger,
+    ...(options.storeTimeoutMs ? { storeTimeoutMs: options.storeTimeoutMs } : {}),
+  });
+  const conversation = createAlexaConversation(skill, { locale: options.locale ?? 'en-US', clock, ...(options.userId ? { userId: options.userId } : {}) });
+  let last: AlexaTurn | null = null;
+  return {
+    skill,
+    store,
+    logger,
+    conversation,
+    /** The user says a line; returns what the assistant said, as plain text. */
+    async user(line: string | AlexaRequestSpec): Promise<string> {
+      last = await conversation.send(specOf(line));
+      return ssmlToText(last.ssml);
+    },
+    get last(): AlexaTurn {
+      if (!last) throw new Error('nothing said yet');
+      return last;
+    },
+    /** Launch, confirm age, and answer every triage question with no. */
+    async throughTriage(): Promise<string> {
+      await this.user('launch');
+      let said = await this.user('yes');
+      while (/\?$/.test(said) && !/0 to 10/.test(said)) said = await this.user('no');
+      return said;
+    },
+  };
+}
