@@ -1,0 +1,71 @@
+// The Dialogflow adapter, on actions-on-google's dialogflow() app: one
+// dispatching handler (the fallback, which sees every intent) and one error
+// handler. State rides in conv.data (the _actions_on_google context).
+// Only the Dialogflow service is imported: the package root loads googleapis.
+import { randomUUID } from 'node:crypto';
+import { dialogflow, type DialogflowConversation } from 'actions-on-google/dist/service/dialogflow';
+import { SimpleResponse } from 'actions-on-google/dist/service/actionssdk/conversation/response/simple';
+import { render, resolveLocale } from '../../render/render';
+import { runTurn, type TurnDeps } from '../turn';
+import { eventOfIntent } from './event';
+import type { Rendered } from '../../render/render';
+
+export const STATE_KEY = 'hipCoach';
+
+interface ConvData {
+  [STATE_KEY]?: unknown;
+}
+interface UserStorage {
+  hipCoachId?: string;
+}
+type Conv = DialogflowConversation<ConvData, UserStorage>;
+
+/** Dialogflow v2 puts the locale in queryResult.languageCode (v1 requests are refused by the handler). */
+const localeOf = (conv: Conv) => resolveLocale((conv.body as { queryResult?: { languageCode?: unknown } }).queryResult?.languageCode);
+
+/** The Assistant shows at most 640 characters of display text. */
+const DISPLAY_LIMIT = 640;
+
+/** Google's SSML reads numbers digit by digit with "characters", not Alexa's "digits". */
+export const toGoogleSsml = (ssml: string) => ssml.replace(/interpret-as="digits"/g, 'interpret-as="characters"');
+
+function respond(conv: Conv, rendered: Rendered, end: boolean): void {
+  const text = rendered.text.length > DISPLAY_LIMIT ? `${rendered.text.slice(0, DISPLAY_LIMIT - 1)}…` : rendered.text;
+  const response = new SimpleResponse({ speech: toGoogleSsml(rendered.ssml), text: text || ' ' });
+  if (end) {
+    conv.close(response);
+    return;
+  }
+  conv.ask(response);
+  if (rendered.repromptSsml) conv.noInputs = [toGoogleSsml(rendered.repromptSsml)];
+}
+
+/** A stable user id: kept in user storage where the integration keeps it, else the Dialogflow session. */
+function userIdOf(conv: Conv): string {
+  const stored = conv.user.storage.hipCoachId;
+  if (typeof stored === 'string' && /^[\w-]{8,64}$/.test(stored)) return stored;
+  const id = randomUUID();
+  // A new object, so the library sees the change and sends userStorage back.
+  conv.user.storage = { ...conv.user.storage, hipCoachId: id };
+  return id;
+}
+
+export function createGoogleApp(deps: TurnDeps) {
+  const app = dialogflow<ConvData, UserStorage>();
+
+  app.fallback(async (conv: Conv) => {
+    const event = eventOfIntent(conv.intent, conv.parameters);
+    const locale = localeOf(conv);
+    const turn = await runTurn({ rawState: conv.data[STATE_KEY], event, userId: userIdOf(conv), locale }, deps);
+    conv.data[STATE_KEY] = turn.state;
+    respond(conv, turn.rendered, turn.end);
+  });
+
+  app.catch((conv: Conv, error: Error) => {
+    deps.logger.warn('google.error', { name: error.name, message: error.message.slice(0, 200) });
+    const locale = localeOf(conv);
+    respond(conv, render([{ id: 'notUnderstood', params: {} }, { id: 'keepGoingPrompt', params: {} }], locale, deps.random), false);
+  });
+
+  return app;
+}
