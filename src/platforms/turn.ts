@@ -120,5 +120,7 @@ export async function runTurn(input: TurnInput, deps: TurnDeps): Promise<TurnOut
   }
 
   const state = result.save === undefined ? result.state : await saveProgress(deps, input.userId, result.state, result.save);
+  // What was said, as cue ids: enough to follow a conversation, nothing the user said.
+  deps.logger.info('turn', { event: input.event.type, phase: state.phase, cues: result.cues.map((c) => c.id), end: result.end });
   return { state, rendered: render(result.cues, input.locale, deps.random), end: result.end, reset };
 }

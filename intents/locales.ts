@@ -1,0 +1,33 @@
+// Small per-locale additions on top of the shared English samples: local words
+// for the body ("butt", "bum"), and phrasings common in one locale.
+import type { Locale } from '../speech/types';
+
+export type LocaleExtras = Partial<Record<string, readonly string[]>>;
+
+export const LOCALE_EXTRAS: Record<Locale, LocaleExtras> = {
+  'en-US': {
+    RedFlagIntent: ["i can't feel my butt", 'my butt is numb'],
+  },
+  'en-GB': {
+    RedFlagIntent: ["i can't feel my bum", 'my bum is numb', "i can't wee"],
+    'AMAZON.PauseIntent': ['hang about'],
+    'AMAZON.StartOverIntent': ['restart the programme'],
+  },
+  'en-CA': {
+    RedFlagIntent: ["i can't feel my bum", 'my bum is numb'],
+  },
+  'en-AU': {
+    RedFlagIntent: ["i can't feel my bum", 'my bum is numb', "i can't wee"],
+    // "yeah nah" means no and "nah yeah" means yes.
+    'AMAZON.NoIntent': ['yeah nah'],
+    'AMAZON.YesIntent': ['nah yeah'],
+  },
+  'en-IN': {
+    NotSureIntent: ['i am not sure'],
+    RedFlagIntent: ['i am having chest pain'],
+    'AMAZON.NextIntent': ['i am ready'],
+    'AMAZON.RepeatIntent': ['kindly repeat', 'please repeat'],
+    'AMAZON.PauseIntent': ['one minute'],
+    ProgressIntent: ['what is my progress'],
+  },
+};

@@ -1,0 +1,148 @@
+// dialogflow-agent/: a Dialogflow ES agent in the export/import layout, from
+// the same intents as the Alexa model. Built-ins become plain intents with
+// their known phrases, since Dialogflow has no built-ins.
+import type { Locale } from '../../speech/types';
+import {
+  INTENTS, MODEL_LOCALES, PAIN_PATTERN_TYPE, WELCOME_SAMPLES, allSamples, type IntentDef, type SlotTypeName,
+} from '../../intents/model';
+import { stableId, stableJson } from './json';
+
+export const DF_ENTITY = 'PainPattern';
+/** Slot type to Dialogflow entity reference. */
+export const DF_META: Record<SlotTypeName, string> = { 'AMAZON.NUMBER': '@sys.number', PainPatternType: `@${DF_ENTITY}` };
+/** Dialogflow language code per locale; en-US is the agent's root language. */
+export const dfLang = (locale: Locale) => (locale === 'en-US' ? 'en' : locale.toLowerCase());
+export const dfName = (alexaName: string) => alexaName.replace(/^AMAZON\./, '');
+
+// Example slot fillers for annotated training phrases, rotated for variety.
+const NUMBER_EXAMPLES = ['five', '3', 'seven', 'two', '8', 'four', 'six', '10'];
+const patternExample = (k: number) => {
+  const values = PAIN_PATTERN_TYPE.values;
+  const v = values[k % values.length]!;
+  const phrases = [v.value, ...v.synonyms];
+  return phrases[Math.floor(k / values.length) % phrases.length]!;
+};
+
+function usersays(intentName: string, slots: IntentDef['slots'], samples: readonly string[], lang: string) {
+  return samples.map((sample, k) => {
+    const data = sample.split(/\{(\w+)\}/).flatMap((text, i) => {
+      if (i % 2 === 0) return text ? [{ text, userDefined: false }] : [];
+      const type = slots?.find((s) => s.name === text)?.type ?? 'AMAZON.NUMBER';
+      const example = type === 'AMAZON.NUMBER' ? NUMBER_EXAMPLES[k % NUMBER_EXAMPLES.length]! : patternExample(k);
+      return [{ text: example, alias: text, meta: DF_META[type], userDefined: true }];
+    });
+    return { id: stableId(`usersays:${lang}:${intentName}:${sample}`), data, isTemplate: false, count: 0, lang, updated: 0 };
+  });
+}
+
+interface DfIntentSpec {
+  name: string;
+  slots?: IntentDef['slots'];
+  action?: string;
+  events?: string[];
+  fallback?: boolean;
+}
+
+function intentFile({ name, slots, action = '', events = [], fallback = false }: DfIntentSpec) {
+  const parameters = (slots ?? []).map((s) => ({
+    id: stableId(`parameter:${name}:${s.name}`),
+    name: s.name,
+    required: false,
+    dataType: DF_META[s.type],
+    value: `$${s.name}`,
+    defaultValue: '',
+    isList: false,
+    prompts: [],
+    promptMessages: [],
+    noMatchPromptMessages: [],
+    noInputPromptMessages: [],
+    outputDialogContexts: [],
+  }));
+  return {
+    id: stableId(`intent:${name}`),
+    name,
+    auto: true,
+    contexts: [],
+    // Replies come from the webhook, so there are no static messages.
+    responses: [{ resetContexts: false, action, affectedContexts: [], parameters, messages: [], speech: [] }],
+    priority: 500000,
+    webhookUsed: true,
+    webhookForSlotFilling: false,
+    fallbackIntent: fallback,
+    events: events.map((e) => ({ name: e })),
+    conditionalResponses: [],
+    condition: '',
+    conditionalFollowupEvents: [],
+  };
+}
+
+function agentFile() {
+  return {
+    displayName: 'hip-coach',
+    description: 'Hands-free voice coach for recurring low back pain. General exercise guidance, not medical advice.',
+    language: 'en',
+    supportedLanguages: MODEL_LOCALES.filter((l) => l !== 'en-US').map(dfLang),
+    defaultTimezone: 'America/New_York',
+    webhook: {
+      url: 'https://hipcoach.example/google',
+      username: '',
+      headers: {},
+      available: true,
+      useForDomains: false,
+      cloudFunctionsEnabled: false,
+      cloudFunctionsInitialized: false,
+    },
+    apiVersion: 'API_VERSION_V2',
+    enableOnePlatformResponses: true,
+    onePlatformApiVersion: 'v2modern',
+    isPrivate: true,
+    mlMinConfidence: 0.3,
+    disableInteractionLogs: false,
+    disableStackdriverLogs: true,
+    analyzeQueryTextSentiment: false,
+    enabledKnowledgeBaseNames: [],
+    knowledgeServiceConfidenceAdjustment: 0,
+    dialogBuilderMode: false,
+    enableSpellCorrection: false,
+    shortDescription: '',
+    examples: '',
+    linkToDocs: '',
+    baseActionPackagesUrl: '',
+  };
+}
+
+/** Files of the agent, keyed by path relative to dialogflow-agent/. */
+export function dialogflowAgent(): Record<string, string> {
+  const files: Record<string, string> = {
+    'agent.json': stableJson(agentFile()),
+    'package.json': stableJson({ version: '1.0.0' }),
+  };
+  const add = (spec: DfIntentSpec, samplesFor: (l: Locale) => readonly string[]) => {
+    files[`intents/${spec.name}.json`] = stableJson(intentFile(spec));
+    for (const locale of MODEL_LOCALES) {
+      const samples = samplesFor(locale);
+      if (samples.length === 0) continue;
+      const lang = dfLang(locale);
+      files[`intents/${spec.name}_usersays_${lang}.json`] = stableJson(usersays(spec.name, spec.slots, samples, lang));
+    }
+  };
+  add({ name: 'WelcomeIntent', action: 'input.welcome', events: ['WELCOME'] }, () => WELCOME_SAMPLES);
+  for (const intent of INTENTS) {
+    const name = dfName(intent.name);
+    const spec: DfIntentSpec = name === 'FallbackIntent' ? { name, action: 'input.unknown', fallback: true } : { name, slots: intent.slots };
+    add(spec, (locale) => (spec.fallback ? [] : allSamples(intent, locale)));
+  }
+  files[`entities/${DF_ENTITY}.json`] = stableJson({
+    id: stableId(`entity:${DF_ENTITY}`),
+    name: DF_ENTITY,
+    isOverridable: true,
+    isEnum: false,
+    isRegexp: false,
+    automatedExpansion: false,
+    allowFuzzyExtraction: false,
+  });
+  // Dialogflow matches the reference value only if it is listed among the synonyms.
+  const entries = PAIN_PATTERN_TYPE.values.map((v) => ({ value: v.id, synonyms: [v.value, ...v.synonyms] }));
+  for (const locale of MODEL_LOCALES) files[`entities/${DF_ENTITY}_entries_${dfLang(locale)}.json`] = stableJson(entries);
+  return files;
+}

@@ -1,0 +1,233 @@
+// The interaction model source is sound, and the generated Alexa and Dialogflow
+// files are current and well-formed.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import {
+  INTENTS, MODEL_LOCALES, PAIN_PATTERN_TYPE, WELCOME_SAMPLES, allSamples, alexaSamples, isBuiltin,
+} from '../intents/model';
+import { PAIN_PATTERNS } from '../src/flow/content/patterns';
+import { KNOWN_INTENTS } from '../src/platforms/intentEvents';
+import { normalize } from '../src/cli/normalize';
+import { LOCALE_FACTS } from '../speech/locales';
+import { AGENT_DIR, AGENT_ZIP, GENERATED_DIRS, generateModels } from '../scripts/models/generate';
+import { DF_META, dfLang, dfName } from '../scripts/models/dialogflow';
+
+const root = join(import.meta.dirname, '..');
+const generated = generateModels();
+const text = (path: string) => generated[path] as string;
+const json = (path: string): any => JSON.parse(text(path));
+const placeholders = (sample: string) => [...sample.matchAll(/\{(\w*)\}/g)].map((m) => m[1]);
+const patternPhrases = PAIN_PATTERN_TYPE.values.flatMap((v) => [v.value, ...v.synonyms]);
+
+describe('generated files', () => {
+  it('match a fresh generation (run `npm run build:models` if this fails)', () => {
+    for (const [path, content] of Object.entries(generated)) {
+      const abs = join(root, path);
+      expect(existsSync(abs), `${path} missing`).toBe(true);
+      const onDisk = readFileSync(abs);
+      if (typeof content === 'string') expect(onDisk.toString('utf8'), path).toBe(content);
+      else expect(Buffer.compare(onDisk, Buffer.from(content)), path).toBe(0);
+    }
+  });
+
+  it('leave no stray files in generated directories', () => {
+    for (const dir of GENERATED_DIRS) {
+      const files = readdirSync(join(root, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      for (const f of files) expect(generated, dir).toHaveProperty([relative(root, join(f.parentPath, f.name)).split('\\').join('/')]);
+    }
+  });
+
+  it('are deterministic, and the zip holds exactly the agent folder', () => {
+    expect(generateModels()).toEqual(generated);
+    const unzipped = unzipSync(generated[AGENT_ZIP] as Uint8Array);
+    const agentFiles = Object.keys(generated).filter((p) => p.startsWith(`${AGENT_DIR}/`));
+    expect(Object.keys(unzipped).sort()).toEqual(agentFiles.map((p) => p.slice(AGENT_DIR.length + 1)).sort());
+    for (const p of agentFiles) expect(new TextDecoder().decode(unzipped[p.slice(AGENT_DIR.length + 1)])).toBe(text(p));
+  });
+
+  it('are 2-space JSON with a trailing newline', () => {
+    for (const [path, content] of Object.entries(generated)) {
+      if (typeof content !== 'string') continue;
+      expect(content.endsWith('}\n') || content.endsWith(']\n'), path).toBe(true);
+      expect(JSON.stringify(JSON.parse(content), null, 2) + '\n', path).toBe(content);
+    }
+  });
+});
+
+describe('interaction model source', () => {
+  it('gives every custom intent at least 15 samples', () => {
+    for (const intent of INTENTS.filter((i) => !isBuiltin(i))) expect(intent.samples.length, intent.name).toBeGreaterThanOrEqual(15);
+  });
+
+  it('gives every built-in but Fallback its own English phrases', () => {
+    for (const intent of INTENTS.filter((i) => isBuiltin(i) && i.name !== 'AMAZON.FallbackIntent')) {
+      expect(intent.known?.length ?? 0, intent.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('never puts one sample in two intents (case and punctuation aside), in any locale', () => {
+    for (const locale of MODEL_LOCALES) {
+      const owner = new Map<string, string>();
+      for (const s of WELCOME_SAMPLES) owner.set(normalize(s), 'WelcomeIntent');
+      for (const intent of INTENTS) {
+        for (const sample of allSamples(intent, locale)) {
+          const key = normalize(sample);
+          expect(owner.get(key), `${locale} "${sample}" in ${intent.name}`).toBeUndefined();
+          owner.set(key, intent.name);
+        }
+      }
+      // A pain pattern said on its own must not also be another intent's sample.
+      for (const phrase of patternPhrases) {
+        expect(owner.get(normalize(phrase)) ?? 'none', `${locale} "${phrase}"`).toMatch(/^(none|PainPatternIntent)$/);
+      }
+    }
+  });
+
+  it('uses only declared slots, each at most once per sample, and uses every slot', () => {
+    for (const intent of INTENTS) {
+      const declared = (intent.slots ?? []).map((s) => s.name);
+      const used = new Set<string | undefined>();
+      for (const locale of MODEL_LOCALES) {
+        for (const sample of allSamples(intent, locale)) {
+          const names = placeholders(sample);
+          expect(names.length, sample).toBeLessThanOrEqual(1);
+          for (const n of names) expect(declared, `${intent.name}: ${sample}`).toContain(n);
+          names.forEach((n) => used.add(n));
+        }
+      }
+      for (const n of declared) expect(used.has(n), `${intent.name}.${n} unused`).toBe(true);
+    }
+  });
+
+  it('writes samples as Alexa accepts them: lowercase words, apostrophes, no digits', () => {
+    for (const intent of INTENTS) {
+      for (const locale of MODEL_LOCALES) {
+        for (const s of allSamples(intent, locale)) expect(s, intent.name).toMatch(/^[a-z{][a-z' {}]*[a-z}]$|^[a-z]$/);
+      }
+    }
+  });
+
+  it('has pain pattern ids that are exactly the engine patterns, with unique synonyms', () => {
+    expect(PAIN_PATTERN_TYPE.values.map((v) => v.id)).toEqual([...PAIN_PATTERNS]);
+    expect(new Set(patternPhrases.map(normalize)).size).toBe(patternPhrases.length);
+    for (const v of PAIN_PATTERN_TYPE.values) expect(v.synonyms.length, v.id).toBeGreaterThanOrEqual(5);
+  });
+
+  it('only names intents the app maps to events', () => {
+    for (const intent of INTENTS) expect(KNOWN_INTENTS, intent.name).toContain(dfName(intent.name));
+  });
+});
+
+describe('Alexa skill package', () => {
+  const manifest = json('skill-package/skill.json').manifest;
+
+  it('publishes every locale with a health disclaimer and the local emergency number', () => {
+    expect(manifest.manifestVersion).toBe('1.0');
+    expect(manifest.publishingInformation.distributionCountries).toEqual(['US', 'GB', 'CA', 'AU', 'IN']);
+    for (const locale of MODEL_LOCALES) {
+      const info = manifest.publishingInformation.locales[locale];
+      expect(info.name).toBe('Hip Coach');
+      expect(info.description).toContain('not medical advice');
+      expect(info.description).toContain('does not diagnose');
+      expect(info.description).toContain(`emergency number (${LOCALE_FACTS[locale].emergencyNumber})`);
+      expect(manifest.privacyAndCompliance.locales[locale].privacyPolicyUrl).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('uses example phrases the model understands', () => {
+    for (const locale of MODEL_LOCALES) {
+      const samples = new Set(INTENTS.flatMap((i) => alexaSamples(i, locale)).map(normalize));
+      for (const phrase of manifest.publishingInformation.locales[locale].examplePhrases as string[]) {
+        const ask = /^Alexa, ask hip coach (.+)$/.exec(phrase);
+        if (ask) expect(samples.has(normalize(ask[1]!)), phrase).toBe(true);
+        else expect(phrase).toMatch(/^Alexa, (open|start|launch) hip coach$/);
+      }
+    }
+  });
+
+  it('subscribes to SKILL_DISABLED on the skill endpoint', () => {
+    expect(manifest.events.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
+    expect(manifest.events.endpoint.uri).toBe(manifest.apis.custom.endpoint.uri);
+  });
+
+  it('has a language model per locale, with Fallback sample-free', () => {
+    for (const locale of MODEL_LOCALES) {
+      const lm = json(`skill-package/interactionModels/custom/${locale}.json`).interactionModel.languageModel;
+      expect(lm.invocationName).toBe('hip coach');
+      expect(lm.intents.map((i: any) => i.name)).toEqual(INTENTS.map((i) => i.name));
+      expect(lm.intents.find((i: any) => i.name === 'AMAZON.FallbackIntent').samples).toEqual([]);
+      expect(lm.types[0].values.map((v: any) => v.id)).toEqual([...PAIN_PATTERNS]);
+    }
+  });
+});
+
+describe('Dialogflow agent', () => {
+  const dir = `${AGENT_DIR}/intents/`;
+  const intentFiles = Object.keys(generated).filter((p) => p.startsWith(dir) && !p.includes('_usersays_'));
+  const usersaysFiles = Object.keys(generated).filter((p) => p.startsWith(dir) && p.includes('_usersays_'));
+  const langs = MODEL_LOCALES.map(dfLang);
+
+  it('declares the root and supported languages', () => {
+    const agent = json(`${AGENT_DIR}/agent.json`);
+    expect(agent.language).toBe('en');
+    expect([...agent.supportedLanguages].sort()).toEqual(['en-au', 'en-ca', 'en-gb', 'en-in']);
+    expect(agent.webhook.available).toBe(true);
+    expect(agent.apiVersion).toBe('API_VERSION_V2');
+    expect(json(`${AGENT_DIR}/package.json`)).toEqual({ version: '1.0.0' });
+  });
+
+  it('has an intent per model intent plus Welcome, with usersays in every language except Fallback', () => {
+    const names = intentFiles.map((p) => p.slice(dir.length, -'.json'.length)).sort();
+    expect(names).toEqual([...INTENTS.map((i) => dfName(i.name)), 'WelcomeIntent'].sort());
+    for (const name of names) {
+      const intent = json(`${dir}${name}.json`);
+      expect(intent.webhookUsed, name).toBe(true);
+      expect(intent.fallbackIntent, name).toBe(name === 'FallbackIntent');
+      for (const lang of langs) expect(`${dir}${name}_usersays_${lang}.json` in generated, `${name} ${lang}`).toBe(name !== 'FallbackIntent');
+    }
+    expect(json(`${dir}WelcomeIntent.json`).events).toEqual([{ name: 'WELCOME' }]);
+    for (const p of usersaysFiles) expect(intentFiles, p).toContain(p.replace(/_usersays_[a-z-]+\.json$/, '.json'));
+  });
+
+  it('annotates slots with the parameter and entity of their type', () => {
+    for (const p of usersaysFiles) {
+      const intent = json(p.replace(/_usersays_[a-z-]+\.json$/, '.json'));
+      const params = new Map<string, string>(intent.responses[0].parameters.map((x: any) => [x.name, x.dataType]));
+      for (const entry of json(p)) {
+        expect(entry).toMatchObject({ isTemplate: false, count: 0, updated: 0 });
+        for (const part of entry.data) {
+          if (!('alias' in part)) continue;
+          expect(params.get(part.alias), `${p} ${part.alias}`).toBe(part.meta);
+          expect(Object.values(DF_META)).toContain(part.meta);
+          if (part.meta === '@PainPattern') expect(patternPhrases).toContain(part.text);
+        }
+      }
+    }
+    const level = json(`${dir}PainLevelIntent.json`).responses[0].parameters;
+    expect(level.map((x: any) => [x.name, x.dataType])).toEqual([['level', '@sys.number']]);
+    const pattern = json(`${dir}PainPatternIntent.json`).responses[0].parameters;
+    expect(pattern.map((x: any) => [x.name, x.dataType])).toEqual([['pattern', '@PainPattern']]);
+  });
+
+  it('uses unique UUID-shaped ids', () => {
+    const ids: string[] = [];
+    for (const p of intentFiles) {
+      const intent = json(p);
+      ids.push(intent.id, ...intent.responses[0].parameters.map((x: any) => x.id));
+    }
+    for (const p of usersaysFiles) ids.push(...json(p).map((e: any) => e.id));
+    ids.push(json(`${AGENT_DIR}/entities/PainPattern.json`).id);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lists the pain pattern entries, each value among its own synonyms', () => {
+    for (const lang of langs) {
+      const entries = json(`${AGENT_DIR}/entities/PainPattern_entries_${lang}.json`);
+      expect(entries.map((e: any) => e.value)).toEqual([...PAIN_PATTERNS]);
+      for (const e of entries) expect(e.synonyms).toContain(e.value);
+    }
+  });
+});

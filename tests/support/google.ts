@@ -1,0 +1,37 @@
+// A transcript harness for the Dialogflow webhook: full WebhookRequest bodies
+// through the Lambda handler, contexts carried between turns.
+import { createGoogleConversation, type GoogleTurn } from '../../src/platforms/google/conversation';
+import { createGoogleLambda } from '../../src/platforms/google/lambda';
+import { memoryLogger } from '../../src/platforms/logger';
+import { createMemoryStore } from '../../src/store/memory';
+import type { ProgressStore } from '../../src/store/types';
+import { NOW } from './alexa';
+import { dialogflowOf } from './scenarios';
+
+export function googleHarness(options: { languageCode?: string; store?: ProgressStore | null; painHistoryAllowed?: boolean; now?: Date } = {}) {
+  const logger = memoryLogger();
+  const store = options.store === undefined ? createMemoryStore() : options.store;
+  const handler = createGoogleLambda({
+    store,
+    clock: () => options.now ?? NOW,
+    random: () => 0,
+    painHistoryAllowed: options.painHistoryAllowed ?? false,
+    logger,
+  });
+  const conversation = createGoogleConversation(handler, { languageCode: options.languageCode ?? 'en-US' });
+  let last: GoogleTurn | null = null;
+  return {
+    handler,
+    logger,
+    conversation,
+    store,
+    async user(line: string | { intent: string; parameters?: Record<string, unknown>; queryText?: string }): Promise<string> {
+      last = await conversation.send(typeof line === 'string' ? dialogflowOf(line) : line);
+      return last.text;
+    },
+    get last(): GoogleTurn {
+      if (!last) throw new Error('nothing said yet');
+      return last;
+    },
+  };
+}

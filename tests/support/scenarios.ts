@@ -1,0 +1,43 @@
+// Conversations written once and played on both platforms. Each line is the
+// shorthand of tests/support/alexa.ts ("yes", "pain 3", "pattern sitting").
+export interface Scenario {
+  name: string;
+  locale?: string;
+  lines: string[];
+  /** What the last assistant turn says, and whether it ends the session. */
+  last: { says: RegExp; ended: boolean };
+}
+
+const NO_TO_TRIAGE = Array<string>(10).fill('no');
+const nexts = (n: number) => Array<string>(n).fill('next');
+
+export const SCENARIOS: Scenario[] = [
+  { name: 'emergency at the first red-flag question', lines: ['launch', 'yes', 'yes'], last: { says: /Call 911 now/, ended: true } },
+  { name: 'emergency in en-GB names 999', locale: 'en-GB', lines: ['launch', 'yes', 'no', 'not sure'], last: { says: /Call 999 now, or go to A and E/, ended: true } },
+  { name: 'urgent', lines: ['launch', 'yes', 'no', 'no', 'no', 'no', 'yes'], last: { says: /speak to a doctor today/, ended: true } },
+  { name: 'high pain', lines: ['launch', 'yes', ...NO_TO_TRIAGE, 'pain 8'], last: { says: /no exercises today/, ended: true } },
+  { name: 'see a physio, then a gentle routine', lines: ['launch', 'yes', ...Array<string>(8).fill('no'), 'yes', 'pain 2', 'no', 'pattern morning', 'next', 'next'], last: { says: /Left side/, ended: false } },
+  {
+    name: 'clear, with every navigation command',
+    lines: ['launch', 'yes', ...NO_TO_TRIAGE, 'pain 3', 'no', 'pattern sitting', 'next', 'next', 'repeat', 'back', 'pause', 'resume', 'how do I do this', 'why does this help', 'help', 'skip', 'it hurts', 'yes', 'start over', 'no', 'next', 'red flag'],
+    last: { says: /Call 911 now/, ended: true },
+  },
+  { name: 'clear, the whole routine', lines: ['launch', 'yes', ...NO_TO_TRIAGE, 'pain 3', 'no', 'pattern varies', ...nexts(30), 'pain 2'], last: { says: /You started at 3 and you're at 2 now/, ended: true } },
+  { name: 'bad input', lines: ['launch', 'gibberish', 'gibberish', 'yes', ...NO_TO_TRIAGE, 'pain 11', 'pain ?', 'pain 1', 'gibberish', 'no', 'pattern nonsense', 'stop'], last: { says: /goodbye for now/, ended: true } },
+];
+
+/** A shorthand line as a Dialogflow intent and parameters. */
+export function dialogflowOf(line: string): { intent: string; parameters?: Record<string, unknown> } {
+  if (line === 'launch') return { intent: 'WelcomeIntent' };
+  const pain = /^pain (.+)$/.exec(line);
+  if (pain) return { intent: 'PainLevelIntent', parameters: { level: Number.isFinite(Number(pain[1])) ? Number(pain[1]) : '' } };
+  const pattern = /^pattern (\w+)$/.exec(line);
+  if (pattern) return { intent: 'PainPatternIntent', parameters: { pattern: ['sitting', 'bending', 'morning', 'workout', 'stress', 'varies'].includes(pattern[1]!) ? pattern[1] : '' } };
+  const names: Record<string, string> = {
+    yes: 'YesIntent', no: 'NoIntent', 'not sure': 'NotSureIntent', next: 'NextIntent', back: 'PreviousIntent', repeat: 'RepeatIntent',
+    pause: 'PauseIntent', resume: 'ResumeIntent', skip: 'SkipIntent', 'start over': 'StartOverIntent', help: 'HelpIntent',
+    'how do I do this': 'HowToIntent', 'why does this help': 'WhyIntent', 'it hurts': 'HurtsIntent', 'red flag': 'RedFlagIntent',
+    'how am I doing': 'ProgressIntent', 'delete my data': 'DeleteDataIntent', stop: 'StopIntent', cancel: 'CancelIntent', gibberish: 'FallbackIntent',
+  };
+  return { intent: names[line] ?? 'FallbackIntent' };
+}
