@@ -2,10 +2,10 @@
 // then what only one backend has: the file format, the DynamoDB item, outages.
 import { PutItemCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newProgress, type Progress } from '../src/flow/progress';
 import { createDynamoStore, TTL_DAYS } from '../src/store/dynamo';
@@ -51,6 +51,7 @@ const backends: Record<string, () => Fixture> = {
     return {
       store,
       plant: async (id, raw) => {
+        await mkdir(dirname(path), { recursive: true });
         const current = JSON.parse(await readFile(path, 'utf8').catch(() => '{}'));
         await writeFile(path, JSON.stringify({ ...current, [id]: raw }));
       },

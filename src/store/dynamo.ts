@@ -7,6 +7,7 @@ import {
   DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
+  NumberValue,
   PutCommand,
   type PutCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -47,7 +48,8 @@ const atVersion = (expected: unknown): Condition => ({
 /** Replacing a corrupt record: only while it is still the one we saw. */
 function stillCorrupt(raw: unknown): Condition {
   const seen = rawVersion(raw);
-  if (typeof seen === 'number' || typeof seen === 'string') return atVersion(seen);
+  if (typeof seen === 'number' || typeof seen === 'string' || seen instanceof NumberValue) return atVersion(seen);
+  // Absent, or of a type not worth comparing (map, list, set, bool): replace while it is still no number.
   return {
     ConditionExpression: 'attribute_exists(userId) AND (attribute_not_exists(#v) OR NOT attribute_type(#v, :number))',
     ExpressionAttributeNames: names,
@@ -58,7 +60,7 @@ function stillCorrupt(raw: unknown): Condition {
 export function createDynamoStore(options: DynamoStoreOptions): ProgressStore {
   const { tableName, timeoutMs = 1000, now = Date.now } = options;
 
-  // Built on first use: importing this module (or a store that is never used) costs nothing.
+  // Built on first use: a store that is never called (CLI, tests) never builds a client.
   let doc: DynamoDBDocumentClient | undefined;
   const client = (): DynamoDBDocumentClient =>
     (doc ??= DynamoDBDocumentClient.from(
@@ -72,8 +74,9 @@ export function createDynamoStore(options: DynamoStoreOptions): ProgressStore {
         }),
       {
         marshallOptions: { removeUndefinedValues: true },
-        // Plain numbers even for junk like 1e400 (the default throws on those; bad data must read as null).
-        unmarshallOptions: { wrapNumbers: (value: string) => Number(value) },
+        // The default throws on numbers JS can't hold exactly, but bad data must read as null.
+        // Those stay exact NumberValues instead: corrupt to parseProgress, yet comparable in a condition.
+        unmarshallOptions: { wrapNumbers: (value: string) => (String(Number(value)) === value ? Number(value) : NumberValue.from(value)) },
       },
     ));
 

@@ -1,0 +1,29 @@
+// `npm run build`: bundles each Lambda entry point into dist/ with esbuild
+// (CJS, node20, minified). The AWS SDK v3 stays external: Lambda ships it.
+import { build } from 'esbuild';
+
+const entries = { alexa: 'src/handlers/alexa.ts', google: 'src/handlers/google.ts' };
+
+const results = await Promise.all(
+  Object.entries(entries).map(([name, entry]) =>
+    build({
+      entryPoints: [entry],
+      outfile: `dist/${name}.js`,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      sourcemap: 'external',
+      metafile: true,
+      external: ['@aws-sdk/*'],
+      legalComments: 'none',
+      logLevel: 'warning',
+    }).then((result) => [name, result]),
+  ),
+);
+
+for (const [name, result] of results) {
+  const bytes = Object.values(result.metafile.outputs).find((o) => o.entryPoint)?.bytes ?? 0;
+  console.log(`dist/${name}.js  ${(bytes / 1024).toFixed(1)} KiB`);
+}
