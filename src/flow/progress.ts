@@ -1,7 +1,8 @@
 // What is remembered between sessions. Never triage answers: Alexa's policy
 // rejects skills that store health information. Pain scores go in only when the
 // deployment allows it and the user agreed (painConsent 'yes').
-import { z } from 'zod';
+// valibot: modular, so the bundle carries only the validators used here.
+import { array, boolean, integer, maxLength, maxValue, minValue, nullable, number, object, picklist, pipe, literal, regex, safeParse, string, type InferOutput } from 'valibot';
 import { EXERCISE_IDS } from './content/exercises';
 import { LAST_WEEK, PROGRAM, type ProgramWeek } from './content/program';
 import { MEANINGFUL_CHANGE } from './content/triage';
@@ -9,24 +10,25 @@ import { MEANINGFUL_CHANGE } from './content/triage';
 export const PAIN_HISTORY_CAP = 60;
 export const COMPLETED_CAP = 60;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const painScore = z.number().int().min(0).max(10);
+export const isoDate = pipe(string(), regex(/^\d{4}-\d{2}-\d{2}$/));
+export const intIn = (min: number, max: number) => pipe(number(), integer(), minValue(min), maxValue(max));
+const painScore = intIn(0, 10);
 
-export const progressSchema = z.object({
-  v: z.literal(1),
-  onboarded: z.boolean(),
-  week: z.number().int().min(1).max(LAST_WEEK),
-  sessionsThisWeek: z.number().int().min(0).max(50),
+export const progressSchema = object({
+  v: literal(1),
+  onboarded: boolean(),
+  week: intIn(1, LAST_WEEK),
+  sessionsThisWeek: intIn(0, 50),
   /** Dates of completed sessions, newest last (streak and totals derive from it). */
-  completed: z.array(isoDate).max(COMPLETED_CAP),
+  completed: pipe(array(isoDate), maxLength(COMPLETED_CAP)),
   /** Date of the last full triage whose outcome was CLEAR (the re-check window). */
-  lastClearTriage: isoDate.nullable(),
+  lastClearTriage: nullable(isoDate),
   /** Where an interrupted routine stopped. */
-  resumeAt: z.enum(EXERCISE_IDS).nullable(),
-  painConsent: z.enum(['unasked', 'yes', 'no']),
-  painHistory: z.array(z.object({ date: isoDate, before: painScore, after: painScore })).max(PAIN_HISTORY_CAP),
+  resumeAt: nullable(picklist(EXERCISE_IDS)),
+  painConsent: picklist(['unasked', 'yes', 'no']),
+  painHistory: pipe(array(object({ date: isoDate, before: painScore, after: painScore })), maxLength(PAIN_HISTORY_CAP)),
 });
-export type Progress = z.infer<typeof progressSchema> & { week: ProgramWeek };
+export type Progress = InferOutput<typeof progressSchema> & { week: ProgramWeek };
 
 export const newProgress = (): Progress => ({
   v: 1,
@@ -42,8 +44,8 @@ export const newProgress = (): Progress => ({
 
 /** A stored record of an unknown version or with corrupt fields resets, never throws. */
 export function parseProgress(raw: unknown): Progress | null {
-  const parsed = progressSchema.safeParse(raw);
-  return parsed.success ? (parsed.data as Progress) : null;
+  const parsed = safeParse(progressSchema, raw);
+  return parsed.success ? (parsed.output as Progress) : null;
 }
 
 export const daysBetween = (from: string, to: string): number =>

@@ -1,11 +1,11 @@
 // The one session state object. It rides in Alexa's session attributes and in
 // Dialogflow's contexts, so it is validated on every read: unknown, old or
 // tampered state resets to a fresh session instead of crashing.
-import { z } from 'zod';
+import { boolean, literal, nullable, object, picklist, safeParse, type InferOutput } from 'valibot';
 import { PAIN_PATTERNS } from './content/patterns';
 import { TRIAGE } from './content/triage';
 import { LAST_WEEK } from './content/program';
-import { newProgress, progressSchema, type Progress } from './progress';
+import { intIn, isoDate, newProgress, progressSchema, type Progress } from './progress';
 import type { RoutineParams } from './routine';
 
 export const STATE_VERSION = 1;
@@ -29,41 +29,41 @@ export const PHASES = [
 ] as const;
 export type PhaseName = (typeof PHASES)[number];
 
-const painScore = z.number().int().min(0).max(10);
+const painScore = intIn(0, 10);
 
-export const stateSchema = z.object({
-  v: z.literal(STATE_VERSION),
-  phase: z.enum(PHASES),
+export const stateSchema = object({
+  v: literal(STATE_VERSION),
+  phase: picklist(PHASES),
   /** The phase a confirmation question returns to. */
-  returnTo: z.enum(PHASES).nullable(),
+  returnTo: nullable(picklist(PHASES)),
   /** Triage question index. */
-  question: z.number().int().min(0).max(TRIAGE.length - 1),
+  question: intIn(0, TRIAGE.length - 1),
   /** Routine segment index. */
-  segment: z.number().int().min(0).max(200),
-  paused: z.boolean(),
+  segment: intIn(0, 200),
+  paused: boolean(),
   /** Unclear answers to the current question. */
-  retries: z.number().int().min(0).max(10),
+  retries: intIn(0, 10),
   /** Session-only triage answers: never stored beyond the session. */
-  outcome: z.enum(['EMERGENCY', 'URGENT', 'SEE_PHYSIO', 'HIGH_PAIN', 'CLEAR']).nullable(),
-  painBefore: painScore.nullable(),
-  painAfter: painScore.nullable(),
-  belowKnee: z.boolean(),
-  routine: z
-    .object({
-      week: z.number().int().min(1).max(LAST_WEEK),
-      gentle: z.boolean(),
-      includeHinge: z.boolean(),
-      pattern: z.enum(PAIN_PATTERNS),
-    })
-    .nullable(),
-  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  painHistoryAllowed: z.boolean(),
+  outcome: nullable(picklist(['EMERGENCY', 'URGENT', 'SEE_PHYSIO', 'HIGH_PAIN', 'CLEAR'])),
+  painBefore: nullable(painScore),
+  painAfter: nullable(painScore),
+  belowKnee: boolean(),
+  routine: nullable(
+    object({
+      week: intIn(1, LAST_WEEK),
+      gentle: boolean(),
+      includeHinge: boolean(),
+      pattern: picklist(PAIN_PATTERNS),
+    }),
+  ),
+  today: isoDate,
+  painHistoryAllowed: boolean(),
   progress: progressSchema,
   /** The stored record's version when it was read (adapters use it for conditional writes). */
-  storeVersion: z.number().int().min(0).nullable(),
+  storeVersion: nullable(intIn(0, Number.MAX_SAFE_INTEGER)),
 });
 
-export type SessionState = Omit<z.infer<typeof stateSchema>, 'routine' | 'progress'> & {
+export type SessionState = Omit<InferOutput<typeof stateSchema>, 'routine' | 'progress'> & {
   routine: RoutineParams | null;
   progress: Progress;
 };
@@ -91,6 +91,6 @@ export function freshState(today = '1970-01-01'): SessionState {
 
 /** Reads state from a platform. Returns null for anything not a valid current state. */
 export function readState(raw: unknown): SessionState | null {
-  const parsed = stateSchema.safeParse(raw);
-  return parsed.success ? (parsed.data as SessionState) : null;
+  const parsed = safeParse(stateSchema, raw);
+  return parsed.success ? (parsed.output as SessionState) : null;
 }
