@@ -1,6 +1,9 @@
 // `npm run build`: bundles each Lambda entry point into dist/ with esbuild
 // (CJS, node20, minified). The AWS SDK v3 stays external: Lambda ships it.
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+
+const plugins = createRequire(import.meta.url)('./esbuild-plugins.cjs');
 
 const entries = { alexa: 'src/handlers/alexa.ts', google: 'src/handlers/google.ts' };
 
@@ -18,6 +21,7 @@ const results = await Promise.all(
       metafile: true,
       external: ['@aws-sdk/*'],
       legalComments: 'none',
+      plugins,
       logLevel: 'warning',
     }).then((result) => [name, result]),
   ),

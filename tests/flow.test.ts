@@ -4,6 +4,7 @@ import { TRIAGE } from '../src/flow/content/triage';
 import { buildPlan, segmentsOf } from '../src/flow/routine';
 import { newProgress } from '../src/flow/progress';
 import { engineSession, ids, mentionsExercise, throughTriage, TODAY } from './support/engine';
+import { readState } from '../src/flow/state';
 
 const toRoutine = (pattern: 'sitting' | 'bending' | 'varies' = 'varies', pain = 3) => {
   const s = engineSession();
@@ -275,5 +276,14 @@ describe('returning users', () => {
     expect(agreed.launch().cues).toContainEqual({ id: 'painTrend', params: { from: 5, to: 3, direction: 'down' } });
     const notAllowed = engineSession({ progress: returning({ painConsent: 'yes', painHistory }), painHistoryAllowed: false });
     expect(ids(notAllowed.launch())).not.toContain('painTrend');
+  });
+});
+
+describe('robustness', () => {
+  it('many unclear answers in a row keep the state valid and the question open', () => {
+    const s = engineSession();
+    throughTriage(s);
+    for (let i = 0; i < 30; i++) expect(ids(s.send('fallback'))).toEqual(['askPainNow']);
+    expect(readState(JSON.parse(JSON.stringify(s.state)))).not.toBeNull();
   });
 });

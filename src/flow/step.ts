@@ -31,6 +31,9 @@ export interface StepResult {
 
 type Answer = 'yes' | 'no' | 'unclear';
 
+/** Counts unclear answers; only "none", "one" and "more" matter, so it stays small and valid. */
+const bump = (retries: number) => Math.min(retries + 1, 2);
+
 // ---------- small helpers ----------
 
 const open = (state: SessionState, cues: Cue[]): StepResult => ({ state, cues, end: false });
@@ -185,7 +188,7 @@ function unclear(state: SessionState, answer: (s: SessionState, a: Answer) => St
     const result = answer({ ...state, retries: 0 }, 'yes');
     return { ...result, cues: [cue('countedAsYes'), ...result.cues] };
   }
-  const next = { ...state, retries: state.retries + 1 };
+  const next = { ...state, retries: bump(state.retries) };
   return open(next, present(next));
 }
 
@@ -236,7 +239,7 @@ function afterTriage(state: SessionState, lead: Cue[]): StepResult {
 function answerPainNow(state: SessionState, value: number | null): StepResult {
   if (value === null) return unclear(state, (s) => open(s, present(s)), false);
   if (!Number.isInteger(value) || value < 0 || value > 10) {
-    const next = { ...state, retries: state.retries + 1 };
+    const next = { ...state, retries: bump(state.retries) };
     return open(next, [cue('painOutOfRange'), cue('askPainNow', { retry: true })]);
   }
   const withPain = { ...state, painBefore: value };
@@ -322,7 +325,7 @@ function answerHurts(state: SessionState, event: FlowEvent): StepResult {
 function answerPainAfter(state: SessionState, value: number | null): StepResult {
   if (value === null) return unclear(state, (s) => open(s, present(s)), false);
   if (!Number.isInteger(value) || value < 0 || value > 10) {
-    return open({ ...state, retries: state.retries + 1 }, [cue('painOutOfRange'), cue('askPainAfter', { retry: true })]);
+    return open({ ...state, retries: bump(state.retries) }, [cue('painOutOfRange'), cue('askPainAfter', { retry: true })]);
   }
   const before = state.painBefore ?? value;
   const cues: Cue[] = [cue('painAfter', { before, after: value })];

@@ -1,0 +1,49 @@
+// The terminal program on piped scripts, as a newcomer would run it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const TSX = join(__dirname, '..', 'node_modules', '.bin', 'tsx');
+const MAIN = join(__dirname, '..', 'src', 'cli', 'main.ts');
+
+function run(script: string[], args: string[] = ['--no-save']): string[] {
+  const out = execFileSync(TSX, [MAIN, ...args], { input: `${script.join('\n')}\n`, encoding: 'utf8', timeout: 60_000 });
+  return out.split('\n').filter((l) => l.length > 0);
+}
+
+const TRIAGE_NO = Array<string>(10).fill('no');
+
+describe('npm start on a piped script', () => {
+  for (const platform of ['alexa', 'google']) {
+    it(`${platform}: no to the red flags, pain 3, then "next" all the way to the closing check-in`, () => {
+      const lines = run(['', 'yes', ...TRIAGE_NO, 'three', 'no', 'after sitting all day', ...Array<string>(40).fill('next'), '2'], ['--no-save', '--platform', platform]);
+      expect(lines.every((l) => l.startsWith('A: '))).toBe(true);
+      const all = lines.join('\n');
+      for (const name of ['couch stretch', 'glute bridge', 'clamshell', 'dead bug', 'hip hinge', 'wall tap']) expect(all.toLowerCase()).toContain(name);
+      expect(all).toContain('[pause 10s]');
+      expect(all).toMatch(/how is your back feeling now\?/);
+      expect(lines.at(-1)).toMatch(/You started at 3 and you're at 2 now/);
+    });
+  }
+
+  it('a red-flag yes gives the locale\'s emergency number and ends the program', () => {
+    const lines = run(['open hip coach', 'yes', 'yes', 'next', 'next'], ['--no-save', '--locale', 'en-AU']);
+    expect(lines).toHaveLength(3); // the skill ended the session: later lines are not read
+    expect(lines.at(-1)).toMatch(/Call 000 now/);
+  });
+
+  it('a red-flag statement mid-routine stops it', () => {
+    const lines = run(['', 'yes', ...TRIAGE_NO, '2', 'no', 'it varies', 'next', 'next', "I've lost feeling in my groin"]);
+    expect(lines.at(-1)).toMatch(/Call 911 now/);
+  });
+
+  it('two runs in a row: the second welcomes the user back with the saved progress', () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'hip-coach-')), 'progress.json');
+    run(['', 'yes', ...TRIAGE_NO, '2', 'no', 'when I bend', 'next', 'skip', 'stop'], ['--data', data]);
+    const second = run(['', 'no', '2', 'no', 'mornings'], ['--data', data]);
+    expect(second[0]).toMatch(/week 1,( and this is)? session 1/);
+    expect(second.join('\n')).toMatch(/Last time you stopped at/);
+  });
+});
