@@ -3,4 +3,5 @@
 import { createGoogleLambda } from '../platforms/google/lambda';
 import { depsFromEnv } from './deps';
 
-export const handler = createGoogleLambda(depsFromEnv());
+// Fails closed: with no DIALOGFLOW_WEBHOOK_SECRET set, every call gets a 401.
+export const handler = createGoogleLambda(depsFromEnv(), { secret: process.env.DIALOGFLOW_WEBHOOK_SECRET ?? '' });

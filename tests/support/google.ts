@@ -8,6 +8,8 @@ import type { ProgressStore } from '../../src/store/types';
 import { NOW } from './alexa';
 import { dialogflowOf } from './scenarios';
 
+export const WEBHOOK_SECRET = 'test-secret-0123456789';
+
 export function googleHarness(options: { languageCode?: string; store?: ProgressStore | null; painHistoryAllowed?: boolean; now?: Date } = {}) {
   const logger = memoryLogger();
   const store = options.store === undefined ? createMemoryStore() : options.store;
@@ -17,8 +19,8 @@ export function googleHarness(options: { languageCode?: string; store?: Progress
     random: () => 0,
     painHistoryAllowed: options.painHistoryAllowed ?? false,
     logger,
-  });
-  const conversation = createGoogleConversation(handler, { languageCode: options.languageCode ?? 'en-US' });
+  }, { secret: WEBHOOK_SECRET });
+  const conversation = createGoogleConversation(handler, { languageCode: options.languageCode ?? 'en-US', headers: { 'x-webhook-secret': WEBHOOK_SECRET } });
   let last: GoogleTurn | null = null;
   return {
     handler,

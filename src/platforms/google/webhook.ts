@@ -3,6 +3,7 @@
 // generic Dialogflow text (fulfillmentText/fulfillmentMessages) that every
 // integration reads next to the Assistant payload.
 import { ssmlToText } from '../../render/ssml';
+import { isAuthorized, type WebhookAuth } from './auth';
 
 export interface HttpResult {
   statusCode: number;
@@ -18,6 +19,30 @@ const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !==
 
 export const badRequest = (statusCode: number, error: string): HttpResult => ({ statusCode, headers: JSON_HEADERS, body: JSON.stringify({ error }) });
 
+/** The library's own context must hold a JSON object string, or it throws while reading conv.data. */
+function isReadableContext(context: JsonObject): boolean {
+  if (typeof context.name !== 'string' || !context.name.endsWith('/contexts/_actions_on_google')) return true;
+  return parsesToObject(isObject(context.parameters) ? context.parameters.data : undefined);
+}
+
+const parsesToObject = (text: unknown): boolean => {
+  if (typeof text !== 'string') return false;
+  try {
+    return isObject(JSON.parse(text));
+  } catch {
+    return false;
+  }
+};
+
+/** The Assistant payload, with user storage the library could not parse taken out. */
+function readablePayload(original: unknown): JsonObject {
+  const payload = isObject(original) && isObject(original.payload) ? original.payload : {};
+  const user = isObject(payload.user) ? payload.user : {};
+  if (user.userStorage === undefined || parsesToObject(user.userStorage)) return { ...(isObject(original) ? original : {}), payload };
+  const { userStorage: _dropped, ...rest } = user;
+  return { ...(isObject(original) ? original : {}), payload: { ...payload, user: rest } };
+}
+
 /** A v2 WebhookRequest, with a broken queryResult replaced by one that reads as "not understood". */
 export function toWebhookRequest(body: unknown): JsonObject | null {
   if (!isObject(body) || typeof body.session !== 'string' || body.session.length > 500) return null;
@@ -31,9 +56,9 @@ export function toWebhookRequest(body: unknown): JsonObject | null {
       intent,
       parameters: isObject(q.parameters) ? q.parameters : {},
       languageCode: typeof q.languageCode === 'string' ? q.languageCode : 'en',
-      outputContexts: Array.isArray(q.outputContexts) ? q.outputContexts.filter(isObject) : [],
+      outputContexts: Array.isArray(q.outputContexts) ? q.outputContexts.filter(isObject).filter(isReadableContext) : [],
     },
-    originalDetectIntentRequest: isObject(body.originalDetectIntentRequest) ? body.originalDetectIntentRequest : { payload: {} },
+    originalDetectIntentRequest: readablePayload(body.originalDetectIntentRequest),
   };
 }
 
@@ -46,7 +71,8 @@ export function withGenericText(response: JsonObject): JsonObject {
   return { ...response, fulfillmentText: speech, fulfillmentMessages: [{ text: { text: [speech] } }] };
 }
 
-export async function handleWebhook(app: DialogflowApp, rawBody: string, headers: Record<string, string | undefined>): Promise<HttpResult> {
+export async function handleWebhook(app: DialogflowApp, rawBody: string, headers: Record<string, string | undefined>, auth: WebhookAuth): Promise<HttpResult> {
+  if (!isAuthorized(auth, headers)) return badRequest(401, 'unauthorized');
   let parsed: unknown;
   try {
     parsed = JSON.parse(rawBody);
