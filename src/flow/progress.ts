@@ -112,30 +112,45 @@ export function painTrend(progress: Progress, today: string): { from: number; to
 }
 
 /**
- * Merges two views of one user's progress after a write conflict (two devices
- * at once): nothing either device recorded is lost.
+ * A three-way merge after a write conflict (two devices at once): what this
+ * session changed since `base` (the progress it read) is applied on top of
+ * what the other device stored, so neither device's sessions are lost.
  */
-export function mergeProgress(ours: Progress, theirs: Progress): Progress {
-  const byDate = (a: string, b: string) => a.localeCompare(b);
-  const pain = new Map([...theirs.painHistory, ...ours.painHistory].map((e) => [`${e.date}:${e.before}:${e.after}`, e]));
-  const later = ours.week > theirs.week ? ours : theirs.week > ours.week ? theirs : null;
-  const clear = [ours.lastClearTriage, theirs.lastClearTriage].filter((d): d is string => d !== null).sort(byDate).pop() ?? null;
+export function mergeProgress(base: Progress, ours: Progress, theirs: Progress): Progress {
+  // "Start over" on this device is an explicit reset: it wins.
+  if (ours.completed.length < base.completed.length) return ours;
+  const addedDates = multisetMinus(ours.completed, base.completed);
+  const addedPain = multisetMinus(ours.painHistory.map(painKey), base.painHistory.map(painKey));
+  const advanced = ours.week > base.week;
+  const week = (advanced ? Math.min(LAST_WEEK, theirs.week + (ours.week - base.week)) : theirs.week) as ProgramWeek;
+  const sessionsThisWeek = advanced ? ours.sessionsThisWeek : theirs.sessionsThisWeek + Math.max(0, ours.sessionsThisWeek - base.sessionsThisWeek);
+  const clear = [ours.lastClearTriage, theirs.lastClearTriage].filter((d): d is string => d !== null).sort().pop() ?? null;
   return {
-    ...ours,
+    ...theirs,
     onboarded: ours.onboarded || theirs.onboarded,
-    week: later ? later.week : ours.week,
-    sessionsThisWeek: later ? later.sessionsThisWeek : Math.max(ours.sessionsThisWeek, theirs.sessionsThisWeek),
-    completed: mergeDates(ours.completed, theirs.completed),
+    week,
+    sessionsThisWeek,
+    completed: [...theirs.completed, ...addedDates].sort().slice(-COMPLETED_CAP),
     lastClearTriage: clear,
-    painHistory: [...pain.values()].sort((a, b) => byDate(a.date, b.date)).slice(-PAIN_HISTORY_CAP),
+    resumeAt: ours.resumeAt !== base.resumeAt ? ours.resumeAt : theirs.resumeAt,
+    painConsent: ours.painConsent !== base.painConsent ? ours.painConsent : theirs.painConsent,
+    painHistory: [...theirs.painHistory, ...addedPain.map(painOfKey)].sort((a, b) => a.date.localeCompare(b.date)).slice(-PAIN_HISTORY_CAP),
   };
 }
 
-/** Union of two date lists, keeping repeats that one side has more of (two sessions on one day). */
-function mergeDates(a: readonly string[], b: readonly string[]): string[] {
-  const count = (list: readonly string[]) => list.reduce((m, d) => m.set(d, (m.get(d) ?? 0) + 1), new Map<string, number>());
-  const ca = count(a);
-  const cb = count(b);
-  const dates = [...new Set([...a, ...b])].sort();
-  return dates.flatMap((d) => Array<string>(Math.max(ca.get(d) ?? 0, cb.get(d) ?? 0)).fill(d)).slice(-COMPLETED_CAP);
+type PainEntry = Progress['painHistory'][number];
+const painKey = (e: PainEntry) => `${e.date}|${e.before}|${e.after}`;
+const painOfKey = (key: string): PainEntry => {
+  const [date, before, after] = key.split('|');
+  return { date: date!, before: Number(before), after: Number(after) };
+};
+
+/** Items of `a` not in `b`, counting repeats (two sessions on one day are two). */
+function multisetMinus(a: readonly string[], b: readonly string[]): string[] {
+  const left = b.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
+  return a.filter((x) => {
+    const n = left.get(x) ?? 0;
+    if (n > 0) left.set(x, n - 1);
+    return n === 0;
+  });
 }

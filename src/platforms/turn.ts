@@ -63,8 +63,11 @@ async function loadProgress(deps: TurnDeps, userId: string): Promise<StoredProgr
   }
 }
 
-/** Saves with one retry; a conflict merges with what the other device wrote. Never throws. */
-async function saveProgress(deps: TurnDeps, userId: string, state: SessionState, save: Progress | 'delete'): Promise<SessionState> {
+/**
+ * Saves with one retry; a conflict merges what this turn changed since `base`
+ * (the progress the session last read or wrote) into what the other device wrote. Never throws.
+ */
+async function saveProgress(deps: TurnDeps, userId: string, base: Progress, state: SessionState, save: Progress | 'delete'): Promise<SessionState> {
   const store = deps.store;
   if (!store) return state;
   const ms = deps.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
@@ -80,7 +83,7 @@ async function saveProgress(deps: TurnDeps, userId: string, state: SessionState,
       if (error instanceof VersionConflictError && save !== 'delete') {
         const theirs = await loadProgress(deps, userId);
         state = theirs
-          ? { ...state, progress: mergeProgress(state.progress, theirs.progress), storeVersion: theirs.version }
+          ? { ...state, progress: mergeProgress(base, state.progress, theirs.progress), storeVersion: theirs.version }
           : { ...state, storeVersion: null };
         continue;
       }
@@ -119,7 +122,8 @@ export async function runTurn(input: TurnInput, deps: TurnDeps): Promise<TurnOut
     result = step(saved, input.event);
   }
 
-  const state = result.save === undefined ? result.state : await saveProgress(deps, input.userId, result.state, result.save);
+  const base = saved?.progress ?? result.state.progress;
+  const state = result.save === undefined ? result.state : await saveProgress(deps, input.userId, base, result.state, result.save);
   // What was said, as cue ids: enough to follow a conversation, nothing the user said.
   deps.logger.info('turn', { event: input.event.type, phase: state.phase, cues: result.cues.map((c) => c.id), end: result.end });
   return { state, rendered: render(result.cues, input.locale, deps.random), end: result.end, reset };

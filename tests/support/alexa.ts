@@ -90,12 +90,24 @@ export function alexaHarness(options: HarnessOptions = {}) {
       if (!last) throw new Error('nothing said yet');
       return last;
     },
-    /** Launch, confirm age, and answer every triage question with no. */
+    /** Launch, confirm age if asked, and answer every safety question with no. */
     async throughTriage(): Promise<string> {
-      await this.user('launch');
-      let said = await this.user('yes');
+      let said = await this.user('launch');
+      if (/16 or older\?$/.test(said)) said = await this.user('yes');
       while (/\?$/.test(said) && !/0 to 10/.test(said)) said = await this.user('no');
       return said;
+    },
+    /** A whole session: triage, the routine by "next", the closing check-in, and the consent question if asked. */
+    async completeSession(options: { before: number; after: number; pattern?: string; consent?: 'yes' | 'no' }): Promise<string[]> {
+      const heard = [await this.throughTriage()];
+      heard.push(await this.user(`pain ${options.before}`));
+      if (options.before > 0) heard.push(await this.user('no'));
+      heard.push(await this.user(`pattern ${options.pattern ?? 'varies'}`));
+      if (/pick up there\?$/.test(heard.at(-1)!)) heard.push(await this.user('no'));
+      for (let i = 0; i < 80 && !/how is your back feeling now\?$/.test(heard.at(-1)!); i++) heard.push(await this.user('next'));
+      heard.push(await this.user(`pain ${options.after}`));
+      if (!this.last.ended) heard.push(await this.user(options.consent ?? 'no'));
+      return heard;
     },
   };
 }
