@@ -164,3 +164,17 @@ describe('Alexa: opening', () => {
     expect(await t.user('yes')).toMatch(/safety questions/);
   });
 });
+
+describe('Alexa: who may call', () => {
+  it('refuses requests for another skill id (ask-sdk skill id check)', async () => {
+    const { createAlexaSkill } = await import('../src/platforms/alexa/skill');
+    const { createAlexaConversation } = await import('../src/platforms/alexa/conversation');
+    const { silentLogger } = await import('../src/platforms/logger');
+    const ours = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
+    const skill = createAlexaSkill({ store: null, clock: () => new Date(), random: () => 0, painHistoryAllowed: false, logger: silentLogger, skillId: ours });
+    const stranger = createAlexaConversation(skill, { applicationId: 'amzn1.ask.skill.99999999-0000-0000-0000-000000000000' });
+    await expect(stranger.send({ type: 'LaunchRequest' })).rejects.toThrow(/skill ?id/i);
+    const friend = createAlexaConversation(skill, { applicationId: ours });
+    expect((await friend.send({ type: 'LaunchRequest' })).ssml).toMatch(/Welcome to Hip Coach/);
+  });
+});
