@@ -6,6 +6,7 @@ import { createDynamoStore } from '../src/store/dynamo';
 import type { ProgressStore } from '../src/store/types';
 import { startDynalite, TEST_CREDENTIALS, TEST_REGION, type DynaliteHandle } from './support/dynalite';
 import { alexaHarness } from './support/alexa';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { googleHarness } from './support/google';
 
 let db: DynaliteHandle;
@@ -199,6 +200,53 @@ describe('storage faults', () => {
     const saved = await store.load(userId);
     expect(saved?.progress.completed).toEqual(['2026-11-02', '2026-11-03', '2026-11-03']);
     expect(saved?.progress.sessionsThisWeek).toBe(3);
+  });
+});
+
+describe('slow and throttled stores', () => {
+  it('a store that never answers: every turn still answers within 2 s', async () => {
+    const sockets = new Set<import('node:net').Socket>();
+    const silent = createNetServer((socket) => sockets.add(socket.on('data', () => {}))); // accepts, never replies
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    const { port } = silent.address() as AddressInfo;
+    // The store's own timeout is long on purpose: the turn's budget must cut it short.
+    const slow = createDynamoStore({ tableName: db.tableName, endpoint: `http://127.0.0.1:${port}`, region: TEST_REGION, credentials: TEST_CREDENTIALS, timeoutMs: 10_000 });
+    try {
+      const t = alexaHarness({ store: slow, userId: newUser(), now: day('2026-11-02') });
+      for (const line of ['launch', 'yes', 'no']) {
+        const started = Date.now();
+        expect(await t.user(line)).toMatch(/\?$/);
+        expect(Date.now() - started).toBeLessThan(2000);
+      }
+      expect(t.logger.lines.map((l) => l.event)).toEqual(expect.arrayContaining(['store.load_failed', 'store.progress_not_saved']));
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((done) => silent.close(() => done()));
+    }
+  }, 15_000);
+
+  it('throttling: the turn answers, the write is retried once, and nothing stored is lost', async () => {
+    const userId = newUser();
+    await session(userId, '2026-11-02').completeSession({ before: 3, after: 2 });
+    const before = await store.load(userId);
+    let throttled = 0;
+    const throttling: ProgressStore = {
+      load: (id) => store.load(id),
+      delete: (id) => store.delete(id),
+      save: async () => {
+        throttled++;
+        throw Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), { name: 'ThrottlingException' });
+      },
+    };
+    const t = alexaHarness({ store: throttling, userId, now: day('2026-11-03') });
+    await t.throughTriage();
+    await t.user('pain 2');
+    await t.user('no');
+    await t.user('pattern varies');
+    await t.user('next');
+    expect(await t.user('stop')).toMatch(/pick up at/);
+    expect(throttled).toBe(2);
+    expect(await store.load(userId)).toEqual(before);
   });
 });
 

@@ -357,16 +357,16 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         ack: 'Sitting and driving stiffen the front of your hips, so today we’ll start with your hip flexors.',
       },
       bending: {
-        ack: 'Since bending and lifting bring it on, today we’ll give the hip hinge some extra practice.',
+        ack: 'Since bending and lifting bring it on, learning to bend from your hips matters most for you.',
       },
       morning: {
         ack: 'Mornings can feel stiff, so we’ll begin with the gentle flow to ease you in.',
       },
       workout: {
-        ack: 'Since workouts set it off, we’ll switch your glutes on first and add an extra set of bridges.',
+        ack: 'Since workouts set it off, we’ll switch your glutes on early, with bridges first.',
       },
       stress: {
-        ack: 'A tough week often shows up as tension, so we’ll start with some slow breathing and spend extra time on the dead bug.',
+        ack: 'A tough week often shows up as tension, so we’ll start with some slow breathing and put the dead bug first.',
       },
       varies: {
         ack: 'That’s very common, so today we’ll keep to the balanced routine.',

@@ -17,8 +17,10 @@ export interface TurnDeps {
   /** The deployment allows storing pain scores (PAIN_HISTORY=on). */
   painHistoryAllowed: boolean;
   logger: Logger;
-  /** Longest a store call may take before the turn goes on without it. */
+  /** Longest one store call may take before the turn goes on without it. */
   storeTimeoutMs?: number;
+  /** Longest all store calls of one turn may take together (a voice reply must not wait). */
+  storeBudgetMs?: number;
 }
 
 /** An event from a platform; 'launch' carries no progress yet (the turn loads it). */
@@ -40,21 +42,31 @@ export interface TurnOutput {
 }
 
 const DEFAULT_STORE_TIMEOUT_MS = 1000;
+const DEFAULT_STORE_BUDGET_MS = 1500;
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+/** Time left for store calls in this turn: each call gets at most its timeout, and never past the turn's deadline. */
+type StoreClock = () => number;
+function storeClock(deps: TurnDeps): StoreClock {
+  const deadline = Date.now() + (deps.storeBudgetMs ?? DEFAULT_STORE_BUDGET_MS);
+  return () => Math.min(deps.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS, deadline - Date.now());
+}
+
+function withTimeout<T>(work: () => Promise<T>, ms: number): Promise<T> {
+  if (ms < 50) return Promise.reject(new Error('no time left for the store in this turn'));
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`store call timed out after ${ms} ms`)), ms);
   });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([work(), timeout]).finally(() => clearTimeout(timer));
 }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
-async function loadProgress(deps: TurnDeps, userId: string): Promise<StoredProgress | null> {
-  if (!deps.store) return null;
+async function loadProgress(deps: TurnDeps, userId: string, timeLeft: StoreClock): Promise<StoredProgress | null> {
+  const store = deps.store;
+  if (!store) return null;
   try {
-    return await withTimeout(deps.store.load(userId), deps.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS);
+    return await withTimeout(() => store.load(userId), timeLeft());
   } catch (error) {
     // The session goes on without the saved progress; nothing is overwritten
     // because the version stays unknown (a later save then conflicts and merges).
@@ -67,21 +79,28 @@ async function loadProgress(deps: TurnDeps, userId: string): Promise<StoredProgr
  * Saves with one retry; a conflict merges what this turn changed since `base`
  * (the progress the session last read or wrote) into what the other device wrote. Never throws.
  */
-async function saveProgress(deps: TurnDeps, userId: string, base: Progress, state: SessionState, save: Progress | 'delete'): Promise<SessionState> {
+async function saveProgress(
+  deps: TurnDeps,
+  userId: string,
+  timeLeft: StoreClock,
+  base: Progress,
+  state: SessionState,
+  save: Progress | 'delete',
+): Promise<SessionState> {
   const store = deps.store;
   if (!store) return state;
-  const ms = deps.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
   for (let attempt = 1; attempt <= 2; attempt++) {
     try {
       if (save === 'delete') {
-        await withTimeout(store.delete(userId), ms);
+        await withTimeout(() => store.delete(userId), timeLeft());
         return { ...state, storeVersion: null };
       }
-      const version = await withTimeout(store.save(userId, state.progress, state.storeVersion), ms);
+      const expected = state.storeVersion;
+      const version = await withTimeout(() => store.save(userId, state.progress, expected), timeLeft());
       return { ...state, storeVersion: version };
     } catch (error) {
       if (error instanceof VersionConflictError && save !== 'delete') {
-        const theirs = await loadProgress(deps, userId);
+        const theirs = await loadProgress(deps, userId, timeLeft);
         state = theirs
           ? { ...state, progress: mergeProgress(base, state.progress, theirs.progress), storeVersion: theirs.version }
           : { ...state, storeVersion: null };
@@ -94,8 +113,8 @@ async function saveProgress(deps: TurnDeps, userId: string, base: Progress, stat
   return state;
 }
 
-async function launch(input: TurnInput, deps: TurnDeps): Promise<StepResult> {
-  const stored = await loadProgress(deps, input.userId);
+async function launch(input: TurnInput, deps: TurnDeps, timeLeft: StoreClock): Promise<StepResult> {
+  const stored = await loadProgress(deps, input.userId, timeLeft);
   const result = step(freshState(), {
     type: 'launch',
     progress: stored?.progress ?? null,
@@ -106,6 +125,7 @@ async function launch(input: TurnInput, deps: TurnDeps): Promise<StepResult> {
 }
 
 export async function runTurn(input: TurnInput, deps: TurnDeps): Promise<TurnOutput> {
+  const timeLeft = storeClock(deps);
   const saved = readState(input.rawState);
   const reset = saved === null && input.rawState != null && input.event.type !== 'launch';
   if (reset) deps.logger.warn('state.reset', { event: input.event.type });
@@ -115,7 +135,7 @@ export async function runTurn(input: TurnInput, deps: TurnDeps): Promise<TurnOut
     if (input.event.type === 'sessionEnded') {
       return { state: freshState(), rendered: render([], input.locale, deps.random), end: true, reset };
     }
-    result = await launch(input, deps);
+    result = await launch(input, deps, timeLeft);
     // A red flag is heard even as the very first words of a session.
     if (input.event.type === 'redFlag') result = step(result.state, { type: 'redFlag' });
   } else {
@@ -123,7 +143,7 @@ export async function runTurn(input: TurnInput, deps: TurnDeps): Promise<TurnOut
   }
 
   const base = saved?.progress ?? result.state.progress;
-  const state = result.save === undefined ? result.state : await saveProgress(deps, input.userId, base, result.state, result.save);
+  const state = result.save === undefined ? result.state : await saveProgress(deps, input.userId, timeLeft, base, result.state, result.save);
   // What was said, as cue ids: enough to follow a conversation, nothing the user said.
   deps.logger.info('turn', { event: input.event.type, phase: state.phase, cues: result.cues.map((c) => c.id), end: result.end });
   return { state, rendered: render(result.cues, input.locale, deps.random), end: result.end, reset };
