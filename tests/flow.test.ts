@@ -209,7 +209,7 @@ describe('the routine, narrated', () => {
     s.send('next');
     s.send('hurts');
     const result = s.send('no');
-    expect(ids(result)).toEqual(['routineDone', 'askPainAfter']);
+    expect(ids(result)).toEqual(['finishedEarly', 'askPainAfter']);
   });
 
   it('"back" at the first exercise says so and stays', () => {

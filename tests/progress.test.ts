@@ -83,12 +83,12 @@ describe('the six-week program across sessions', () => {
     await first.user('next');
     for (let i = 0; i < 5; i++) await first.user('skip');
     const stop = await first.user('stop');
-    expect(stop, stop).toMatch(/Next time we can pick up at clamshell/);
+    expect(stop, stop).toMatch(/Next time we can pick up at the clamshell/);
     const second = session(userId, '2026-11-03');
     await second.throughTriage();
     await second.user('pain 2');
     await second.user('no');
-    expect(await second.user('pattern varies')).toMatch(/you stopped at clamshell. Shall we pick up there\?$/i);
+    expect(await second.user('pattern varies')).toMatch(/you stopped at the clamshell. Shall we pick up there\?$/i);
     await second.user('yes');
     expect(await second.user('next')).toMatch(/Next up: clamshell/);
   });

@@ -67,6 +67,7 @@ const SAMPLES: { [K in CueId]: CueParams[K][] } = {
   exerciseDone: EXERCISE_IDS.map((exercise) => ({ exercise })),
   nextExercisePrompt: EXERCISE_IDS.map((exercise) => ({ exercise })),
   routineDone: [{}],
+  finishedEarly: [{}],
   skipped: EXERCISE_IDS.map((exercise) => ({ exercise })),
   atFirst: [{}],
   paused: [{}],

@@ -109,8 +109,8 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
 
     // ---------- Routine set-up ----------
     offerResume: {
-      say: (p) => `Last time you stopped at ${ex[p.exercise].name}. Shall we pick up there?`,
-      reprompt: (p) => `Say yes to pick up at ${ex[p.exercise].name}, or no to start from the beginning.`,
+      say: (p) => `Last time you stopped at the ${ex[p.exercise].name}. Shall we pick up there?`,
+      reprompt: (p) => `Say yes to pick up at the ${ex[p.exercise].name}, or no to start from the beginning.`,
     },
     routinePreview: {
       say: (p) =>
@@ -171,13 +171,14 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       say: (p) => `Say next for set ${p.set}.`,
       reprompt: (p) => `Say next when you're ready for set ${p.set}, or pause if you need longer.`,
     },
-    exerciseDone: { say: (p) => [`Nice work. That's ${ex[p.exercise].donePhrase} done.`, `Well done, ${ex[p.exercise].donePhrase} are finished.`] },
+    exerciseDone: { say: (p) => [`Nice work. That's ${ex[p.exercise].donePhrase} done.`, `Well done, that's ${ex[p.exercise].donePhrase} finished.`] },
     nextExercisePrompt: {
-      say: (p) => `Say next for ${ex[p.exercise].name}.`,
-      reprompt: (p) => `Say next to move on to ${ex[p.exercise].name}, or repeat to do that set again.`,
+      say: (p) => `Say next for the ${ex[p.exercise].name}.`,
+      reprompt: (p) => `Say next to move on to the ${ex[p.exercise].name}, or repeat to do that set again.`,
     },
     routineDone: { say: `That's the whole routine. Well done for showing up for your back today.` },
-    skipped: { say: (p) => `Okay, skipping ${ex[p.exercise].name}.` },
+    finishedEarly: { say: `Okay, we'll finish there for today. Stopping when something hurts is the right call.` },
+    skipped: { say: (p) => `Okay, skipping the ${ex[p.exercise].name}.` },
     atFirst: { say: `That's the first exercise, so here it is again.` },
     paused: {
       say: `Paused. Take the time you need. Say resume when you're ready.`,
@@ -189,7 +190,7 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     howTo: {
       say: (p) => {
         const words = ex[p.exercise];
-        return `Here's how to do ${words.name}. ${words.setup} ${words.steps.join(' ')} Keep in mind: ${words.formCues.slice(0, 3).join(' ')} Try to avoid this: ${words.mistakes.join(' ')}`;
+        return `Here's how to do the ${words.name}. ${words.setup} ${words.steps.join(' ')} Keep in mind: ${words.formCues.slice(0, 3).join(' ')} A few things to watch: ${words.mistakes.join(' ')}`;
       },
     },
     howToLater: { say: `I'll talk you through each exercise as we get to it. You can ask how do I do this any time during the routine.` },
@@ -260,7 +261,7 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     painConsentNo: { say: `No problem, I won't keep them.` },
     goodbye: { say: [`See you next time. Look after that back.`, `Great work today. See you next session.`] },
     stopGoodbye: {
-      say: (p) => (p.savedAt ? `Okay, stopping here. Next time we can pick up at ${ex[p.savedAt].name}. Bye for now.` : `Okay, goodbye for now.`),
+      say: (p) => (p.savedAt ? `Okay, stopping here. Next time we can pick up at the ${ex[p.savedAt].name}. Bye for now.` : `Okay, goodbye for now.`),
     },
 
     // ---------- Progress and data ----------

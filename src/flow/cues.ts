@@ -67,6 +67,7 @@ export interface CueParams {
   exerciseDone: { exercise: ExerciseId };
   nextExercisePrompt: { exercise: ExerciseId };
   routineDone: None;
+  finishedEarly: None;
   skipped: { exercise: ExerciseId };
   atFirst: None;
   paused: None;

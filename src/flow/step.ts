@@ -284,8 +284,9 @@ function goToSegment(state: SessionState, segment: number, lead: Cue[] = []): St
   return open({ ...next, phase: 'painAfter' }, [...lead, ...cues, cue('routineDone'), cue('askPainAfter', { retry: false })]);
 }
 
-function finishRoutine(state: SessionState, lead: Cue[]): StepResult {
-  return moveTo({ ...state, segment: Math.max(0, (routineOf(state)?.segments.length ?? 1) - 1) }, 'painAfter', [...lead, cue('routineDone')]);
+function finishRoutine(state: SessionState, lead: Cue[], early = false): StepResult {
+  const last = Math.max(0, (routineOf(state)?.segments.length ?? 1) - 1);
+  return moveTo({ ...state, segment: last }, 'painAfter', [...lead, cue(early ? 'finishedEarly' : 'routineDone')]);
 }
 
 function skipExercise(state: SessionState): StepResult {
@@ -317,7 +318,7 @@ function routineEvent(state: SessionState, event: FlowEvent): StepResult {
 
 function answerHurts(state: SessionState, event: FlowEvent): StepResult {
   if (event.type === 'yes' || event.type === 'skip' || event.type === 'next') return skipExercise(state);
-  if (event.type === 'no') return finishRoutine(state, []);
+  if (event.type === 'no') return finishRoutine(state, [], true);
   if (event.type === 'resume') return goToSegment(state, state.segment);
   return unclear(state, (s) => open(s, present(s)), false);
 }
