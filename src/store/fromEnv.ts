@@ -1,5 +1,5 @@
 // Which store a deployment uses, from its environment (serverless.yml sets these on Lambda).
-import { createDynamoStore } from './dynamo';
+import { lazyStore } from './lazy';
 import type { ProgressStore } from './types';
 
 type Env = Record<string, string | undefined>;
@@ -9,13 +9,14 @@ export function storeFromEnv(env: Env = process.env): ProgressStore | null {
   const tableName = env.PROGRESS_TABLE?.trim();
   if (!tableName) return null;
   const endpoint = env.DYNAMODB_ENDPOINT?.trim() || undefined;
-  return createDynamoStore({
+  const options = {
     tableName,
     endpoint,
     // A local endpoint needs some region and some keys to sign with; on Lambda the SDK finds both itself.
     region: env.AWS_REGION || env.AWS_DEFAULT_REGION || (endpoint ? 'us-east-1' : undefined),
     credentials: endpoint && !env.AWS_ACCESS_KEY_ID ? { accessKeyId: 'local', secretAccessKey: 'local' } : undefined,
-  });
+  };
+  return lazyStore(async () => (await import('./dynamo')).createDynamoStore(options));
 }
 
 /** Pain scores may be stored only where the deployment opted in (off unless exactly 'on'). */
