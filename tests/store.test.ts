@@ -277,6 +277,13 @@ describe('storeFromEnv', () => {
     expect((await store.load('env-user'))?.version).toBe(1);
   });
 
+  it('gives a JSON file store for PROGRESS_FILE when there is no table (self-hosting)', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'hip-coach-env-')), 'progress.json');
+    const store = storeFromEnv({ PROGRESS_FILE: file })!;
+    await store.save('file-user', progressAt(1), null);
+    expect((await storeFromEnv({ PROGRESS_FILE: file })!.load('file-user'))?.version).toBe(1);
+  });
+
   it('allows pain history only for exactly PAIN_HISTORY=on', () => {
     expect(painHistoryAllowed({ PAIN_HISTORY: 'on' })).toBe(true);
     for (const value of [undefined, 'off', 'ON', 'true', '1', '']) expect(painHistoryAllowed({ PAIN_HISTORY: value })).toBe(false);

@@ -5,8 +5,9 @@ export interface Logger {
 }
 
 export const jsonLogger = (write: (line: string) => void = (line) => console.log(line)): Logger => ({
-  info: (event, data = {}) => write(JSON.stringify({ level: 'info', event, ...data })),
-  warn: (event, data = {}) => write(JSON.stringify({ level: 'warn', event, ...data })),
+  // The event name goes last, so no data field can overwrite it.
+  info: (event, data = {}) => write(JSON.stringify({ level: 'info', ...data, event })),
+  warn: (event, data = {}) => write(JSON.stringify({ level: 'warn', ...data, event })),
 });
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };

@@ -145,6 +145,6 @@ export async function runTurn(input: TurnInput, deps: TurnDeps): Promise<TurnOut
   const base = saved?.progress ?? result.state.progress;
   const state = result.save === undefined ? result.state : await saveProgress(deps, input.userId, timeLeft, base, result.state, result.save);
   // What was said, as cue ids: enough to follow a conversation, nothing the user said.
-  deps.logger.info('turn', { event: input.event.type, phase: state.phase, cues: result.cues.map((c) => c.id), end: result.end });
+  deps.logger.info('turn', { request: input.event.type, phase: state.phase, cues: result.cues.map((c) => c.id), end: result.end });
   return { state, rendered: render(result.cues, input.locale, deps.random), end: result.end, reset };
 }

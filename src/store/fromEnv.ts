@@ -4,10 +4,14 @@ import type { ProgressStore } from './types';
 
 type Env = Record<string, string | undefined>;
 
-/** DynamoDB when PROGRESS_TABLE is set, else null (the caller picks a file or memory store). */
+/**
+ * DynamoDB when PROGRESS_TABLE is set; else a JSON file when PROGRESS_FILE is
+ * set (self-hosting on one machine); else null: nothing is remembered.
+ */
 export function storeFromEnv(env: Env = process.env): ProgressStore | null {
   const tableName = env.PROGRESS_TABLE?.trim();
-  if (!tableName) return null;
+  const file = env.PROGRESS_FILE?.trim();
+  if (!tableName) return file ? lazyStore(async () => (await import('./file')).createFileStore(file)) : null;
   const endpoint = env.DYNAMODB_ENDPOINT?.trim() || undefined;
   const options = {
     tableName,

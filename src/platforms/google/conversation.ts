@@ -46,7 +46,7 @@ export function apiGatewayEvent(body: string, headers: Record<string, string> = 
 }
 
 export function createGoogleConversation(handler: GoogleLambda, options: { languageCode?: string; headers?: Record<string, string> } = {}) {
-  let contexts: unknown[] = [];
+  let contexts: DialogflowContext[] = [];
   let userStorage: string | undefined;
   let sessionNumber = 1;
   let turn = 0;
@@ -93,10 +93,16 @@ export function createGoogleConversation(handler: GoogleLambda, options: { langu
   };
 }
 
+export interface DialogflowContext {
+  name: string;
+  lifespanCount?: number;
+  parameters?: Record<string, unknown>;
+}
+
 /** Dialogflow keeps active contexts until their lifespan runs out; new ones replace old ones by name. */
-function mergeContexts(previous: unknown[], next: any[]): unknown[] {
-  const byName = new Map<string, any>();
-  for (const c of previous as any[]) if ((c.lifespanCount ?? 1) > 1) byName.set(c.name, { ...c, lifespanCount: (c.lifespanCount ?? 1) - 1 });
+export function mergeContexts(previous: readonly DialogflowContext[], next: readonly DialogflowContext[]): DialogflowContext[] {
+  const byName = new Map<string, DialogflowContext>();
+  for (const c of previous) if ((c.lifespanCount ?? 1) > 1) byName.set(c.name, { ...c, lifespanCount: (c.lifespanCount ?? 1) - 1 });
   for (const c of next) byName.set(c.name, c);
   return [...byName.values()].filter((c) => (c.lifespanCount ?? 1) > 0);
 }

@@ -1,0 +1,48 @@
+// Cold start: a fresh `node` that requires a bundle and exits, the closest
+// local stand-in for a Lambda init. Each target is timed from spawn to exit.
+import { spawnSync } from 'node:child_process';
+
+export interface ColdTarget {
+  name: string;
+  /** The script given to `node -e`. */
+  script: string;
+}
+
+function runOnce(target: ColdTarget, cwd: string): number {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['-e', target.script], { cwd, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  // A bundle that throws on require would look very fast: refuse to time it.
+  if (child.status !== 0) throw new Error(`cold start of ${target.name} failed (${child.status ?? child.signal}): ${child.stderr.slice(0, 500)}`);
+  return ms;
+}
+
+export interface ColdStat {
+  medianMs: number;
+  /** Interquartile range: how much to trust a difference of a few ms. */
+  iqrMs: number;
+}
+
+/** Linear-interpolated quantile of sorted values. */
+function quantile(sorted: number[], q: number): number {
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  return sorted[lo]! + (sorted[Math.ceil(at)]! - sorted[lo]!) * (at - lo);
+}
+
+/**
+ * Median wall time (and spread) per target over `runs` rounds. Targets take turns within
+ * each round, so drift in machine load hits them all alike; one untimed round
+ * first fills the file cache.
+ */
+export function coldStarts(targets: ColdTarget[], runs: number, cwd: string): Record<string, ColdStat> {
+  for (const target of targets) runOnce(target, cwd);
+  const times = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+  for (let round = 0; round < runs; round++) for (const target of targets) times.get(target.name)!.push(runOnce(target, cwd));
+  return Object.fromEntries(
+    targets.map((t) => {
+      const sorted = times.get(t.name)!.sort((a, b) => a - b);
+      return [t.name, { medianMs: quantile(sorted, 0.5), iqrMs: quantile(sorted, 0.75) - quantile(sorted, 0.25) }];
+    }),
+  );
+}

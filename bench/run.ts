@@ -1,0 +1,176 @@
+// `npm run bench` (after `npm run build`): warm turn latency, cold start,
+// bundle size and peak memory in one run, checked against budgets; prints a
+// table and writes bench/results.json. Budgets report PASS/FAIL and never
+// change the exit code: only a crash does.
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, relative } from 'node:path';
+import { coldStarts } from './coldStart';
+import { warmRun } from './warmRun';
+import { buildHelloWorld, contributors, ROOT, sizeOf, WORK, type Contributor } from './size';
+
+const WARMUP_CONVERSATIONS = 20;
+const CONVERSATIONS = 200; // about 45 turns each: ~9,000 samples, enough for a steady p99
+const COLD_RUNS = 15;
+
+const MiB = 1024 * 1024;
+const BUDGET = {
+  alexaSizeVsHello: 1.5, // × hello-world, minified
+  googleBytes: 1 * MiB,
+  alexaColdVsHello: 1.5, // × hello-world's require overhead
+  googleColdVsHello: 3,
+  turnP99Ms: 2,
+  peakRssMb: 100,
+};
+
+const fmt = (x: number, digits = 2) => x.toFixed(digits);
+const kib = (bytes: number) => fmt(bytes / 1024, 1);
+
+/** Left-aligned first column, right-aligned numbers. */
+function table(head: string[], rows: (string | number)[][]): string {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  return cells.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')).join('\n');
+}
+
+async function main() {
+  const say = (s = '') => console.log(s);
+  say(`Hip Coach bench: node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} CPUs, ${cpus()[0]?.model ?? ''}`);
+
+  // 1. Warm latency, bundled and run under plain node: its peak RSS is the skill's, not tsx's.
+  const { alexa, google, peakRssMb } = await warmRun(WARMUP_CONVERSATIONS, CONVERSATIONS);
+
+  say(`\nWarm turns, in-process (${CONVERSATIONS} scripted conversations after ${WARMUP_CONVERSATIONS} warm-up, one new user each)`);
+  say(
+    table(
+      ['platform', 'turns', 'p50 ms', 'p99 ms', 'mean ms', 'max ms'],
+      [
+        ['alexa', alexa.turns, fmt(alexa.p50Ms, 3), fmt(alexa.p99Ms, 3), fmt(alexa.meanMs, 3), fmt(alexa.maxMs, 3)],
+        ['google', google.turns, fmt(google.p50Ms, 3), fmt(google.p99Ms, 3), fmt(google.meanMs, 3), fmt(google.maxMs, 3)],
+      ],
+    ),
+  );
+  say(`peak RSS of the warm-run process (plain node, bundled, both platforms): ${fmt(peakRssMb, 1)} MB`);
+
+  // 2 and 3. Bundles: dist/ comes from `npm run build`; hello-world is built here the same way.
+  const helloFile = await buildHelloWorld();
+  const files = { hello: helloFile, alexa: join(ROOT, 'dist/alexa.js'), google: join(ROOT, 'dist/google.js') };
+  const size = { hello: sizeOf(files.hello), alexa: sizeOf(files.alexa), google: sizeOf(files.google) };
+
+  const requireOf = (file: string) => `require(${JSON.stringify('./' + relative(ROOT, file))})`;
+  const cold = coldStarts(
+    [
+      { name: 'baseline', script: '0' },
+      { name: 'hello', script: requireOf(files.hello) },
+      { name: 'alexa', script: requireOf(files.alexa) },
+      { name: 'google', script: requireOf(files.google) },
+      // Not a budget: with a table configured the bundles start loading the AWS SDK at init.
+      { name: 'alexaTable', script: `process.env.PROGRESS_TABLE='t'; ${requireOf(files.alexa)}` },
+      // Not a budget: the AWS SDK stays external; the runtime's copy loads on first need.
+      { name: 'awsSdk', script: "require('@aws-sdk/client-dynamodb'); require('@aws-sdk/lib-dynamodb')" },
+    ],
+    COLD_RUNS,
+    ROOT,
+  );
+  const median = (name: string) => cold[name]!.medianMs;
+  const overhead = (name: string) => median(name) - median('baseline');
+  const coldRatio = (name: string) => overhead(name) / overhead('hello');
+
+  say(`\nCold start: a fresh \`node -e <script>\` to exit, median of ${COLD_RUNS} interleaved runs`);
+  say(
+    table(
+      ['target', 'median ms', 'IQR ms', 'require overhead ms', '× hello overhead'],
+      [
+        ['node -e 0', fmt(median('baseline'), 1), fmt(cold.baseline!.iqrMs, 1), '-', '-'],
+        ...[
+          ['hello-world (ask-sdk-core)', 'hello'],
+          ['dist/alexa.js', 'alexa'],
+          ['dist/google.js', 'google'],
+          ['(info) dist/alexa.js, PROGRESS_TABLE set', 'alexaTable'],
+          ['(info) @aws-sdk dynamodb clients', 'awsSdk'],
+        ].map(([label, name]) => [label!, fmt(median(name!), 1), fmt(cold[name!]!.iqrMs, 1), fmt(overhead(name!), 1), fmt(coldRatio(name!))]),
+      ],
+    ),
+  );
+
+  const sizeRow = (label: string, s: { bytes: number; gzipBytes: number }) => [
+    label,
+    s.bytes,
+    kib(s.bytes),
+    kib(s.gzipBytes),
+    fmt(s.bytes / size.hello.bytes),
+    fmt(s.gzipBytes / size.hello.gzipBytes),
+  ];
+  say('\nBundle size (minified; gzip via zlib.gzipSync at the default level)');
+  say(
+    table(
+      ['bundle', 'bytes', 'KiB', 'gzip KiB', '× hello min', '× hello gzip'],
+      [sizeRow('hello-world', size.hello), sizeRow('dist/alexa.js', size.alexa), sizeRow('dist/google.js', size.google)],
+    ),
+  );
+
+  // What fills each bundle, from esbuild's metafile: where the size (and much of the parse time) goes.
+  const inputs: Record<string, Contributor[]> = {
+    hello: await contributors(join(WORK, 'hello.ts')),
+    alexa: await contributors('src/handlers/alexa.ts'),
+    google: await contributors('src/handlers/google.ts'),
+  };
+  say('\nLargest inputs per bundle (minified KiB in the output)');
+  for (const [name, list] of Object.entries(inputs)) {
+    say(`  ${name.padEnd(6)}  ${list.map((c) => `${c.name} ${kib(c.bytes)}`).join(', ')}`);
+  }
+
+  const budgets = [
+    {
+      name: `dist/alexa.js size <= ${BUDGET.alexaSizeVsHello}x hello-world (minified)`,
+      actual: `${fmt(size.alexa.bytes / size.hello.bytes)}x (${kib(size.alexa.bytes)} vs ${kib(size.hello.bytes)} KiB; gzip ${fmt(size.alexa.gzipBytes / size.hello.gzipBytes)}x)`,
+      pass: size.alexa.bytes <= BUDGET.alexaSizeVsHello * size.hello.bytes,
+    },
+    {
+      name: 'dist/google.js size <= 1 MiB',
+      actual: `${kib(size.google.bytes)} KiB`,
+      pass: size.google.bytes <= BUDGET.googleBytes,
+    },
+    {
+      name: `alexa cold require overhead <= ${BUDGET.alexaColdVsHello}x hello-world's`,
+      actual: `${fmt(coldRatio('alexa'))}x (${fmt(overhead('alexa'), 1)} vs ${fmt(overhead('hello'), 1)} ms)`,
+      pass: coldRatio('alexa') <= BUDGET.alexaColdVsHello,
+    },
+    {
+      name: `google cold require overhead <= ${BUDGET.googleColdVsHello}x hello-world's`,
+      actual: `${fmt(coldRatio('google'))}x (${fmt(overhead('google'), 1)} vs ${fmt(overhead('hello'), 1)} ms)`,
+      pass: coldRatio('google') <= BUDGET.googleColdVsHello,
+    },
+    { name: `alexa warm turn p99 < ${BUDGET.turnP99Ms} ms`, actual: `${fmt(alexa.p99Ms, 3)} ms`, pass: alexa.p99Ms < BUDGET.turnP99Ms },
+    { name: `google warm turn p99 < ${BUDGET.turnP99Ms} ms`, actual: `${fmt(google.p99Ms, 3)} ms`, pass: google.p99Ms < BUDGET.turnP99Ms },
+    { name: `peak RSS <= ${BUDGET.peakRssMb} MB`, actual: `${fmt(peakRssMb, 1)} MB`, pass: peakRssMb <= BUDGET.peakRssMb },
+  ];
+  say('\nBudgets');
+  for (const b of budgets) say(`${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.actual}`);
+  say(`${budgets.filter((b) => b.pass).length}/${budgets.length} budgets pass`);
+
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: cpus().length,
+    latency: { alexa, google },
+    peakRssMb,
+    coldStart: {
+      runs: COLD_RUNS,
+      targets: cold,
+      overheadMs: Object.fromEntries(Object.keys(cold).filter((k) => k !== 'baseline').map((k) => [k, overhead(k)])),
+      ratioToHello: { alexa: coldRatio('alexa'), google: coldRatio('google') },
+    },
+    size,
+    largestInputs: inputs,
+    budgets,
+  };
+  writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  say('\nwrote bench/results.json');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
