@@ -9,6 +9,8 @@ import { MEANINGFUL_CHANGE } from './content/triage';
 
 export const PAIN_HISTORY_CAP = 60;
 export const COMPLETED_CAP = 60;
+/** The schema's bound on sessionsThisWeek. Week 6 never advances, so its count must stop here. */
+export const SESSIONS_THIS_WEEK_CAP = 50;
 
 export const isoDate = pipe(string(), regex(/^\d{4}-\d{2}-\d{2}$/));
 export const intIn = (min: number, max: number) => pipe(number(), integer(), minValue(min), maxValue(max));
@@ -18,7 +20,7 @@ export const progressSchema = object({
   v: literal(1),
   onboarded: boolean(),
   week: intIn(1, LAST_WEEK),
-  sessionsThisWeek: intIn(0, 50),
+  sessionsThisWeek: intIn(0, SESSIONS_THIS_WEEK_CAP),
   /** Dates of completed sessions, newest last (streak and totals derive from it). */
   completed: pipe(array(isoDate), maxLength(COMPLETED_CAP)),
   /** Date of the last full triage whose outcome was CLEAR (the re-check window). */
@@ -78,7 +80,9 @@ export interface SessionOutcome {
  */
 export function recordSession(progress: Progress, outcome: SessionOutcome): { progress: Progress; weekUp: boolean } {
   const counts = outcome.before === null || outcome.after === null || outcome.after <= outcome.before;
-  const sessionsThisWeek = progress.sessionsThisWeek + (counts ? 1 : 0);
+  // Capped: in week 6 (no week to advance to) the 51st session made progress invalid,
+  // so the next read reset the user to a brand-new record (found by tests/property.test.ts).
+  const sessionsThisWeek = Math.min(SESSIONS_THIS_WEEK_CAP, progress.sessionsThisWeek + (counts ? 1 : 0));
   const advance = sessionsThisWeek >= PROGRAM[progress.week].sessionsToAdvance && progress.week < LAST_WEEK;
   const painHistory =
     outcome.keepPain && outcome.before !== null && outcome.after !== null
@@ -123,7 +127,10 @@ export function mergeProgress(base: Progress, ours: Progress, theirs: Progress):
   const addedPain = multisetMinus(ours.painHistory.map(painKey), base.painHistory.map(painKey));
   const advanced = ours.week > base.week;
   const week = (advanced ? Math.min(LAST_WEEK, theirs.week + (ours.week - base.week)) : theirs.week) as ProgramWeek;
-  const sessionsThisWeek = advanced ? ours.sessionsThisWeek : theirs.sessionsThisWeek + Math.max(0, ours.sessionsThisWeek - base.sessionsThisWeek);
+  // Capped like recordSession: two devices in week 6 could otherwise sum past the schema's bound.
+  const sessionsThisWeek = advanced
+    ? ours.sessionsThisWeek
+    : Math.min(SESSIONS_THIS_WEEK_CAP, theirs.sessionsThisWeek + Math.max(0, ours.sessionsThisWeek - base.sessionsThisWeek));
   const clear = [ours.lastClearTriage, theirs.lastClearTriage].filter((d): d is string => d !== null).sort().pop() ?? null;
   return {
     ...theirs,

@@ -3,10 +3,10 @@
 // tampered state resets to a fresh session instead of crashing.
 import { boolean, literal, nullable, object, picklist, safeParse, type InferOutput } from 'valibot';
 import { PAIN_PATTERNS } from './content/patterns';
-import { TRIAGE } from './content/triage';
+import { HIGH_PAIN_FROM, TRIAGE } from './content/triage';
 import { LAST_WEEK } from './content/program';
 import { intIn, isoDate, newProgress, progressSchema, type Progress } from './progress';
-import type { RoutineParams } from './routine';
+import { buildPlan, segmentsOf, type RoutineParams } from './routine';
 
 export const STATE_VERSION = 1;
 
@@ -92,5 +92,31 @@ export function freshState(today = '1970-01-01'): SessionState {
 /** Reads state from a platform. Returns null for anything not a valid current state. */
 export function readState(raw: unknown): SessionState | null {
   const parsed = safeParse(stateSchema, raw);
-  return parsed.success ? (parsed.output as SessionState) : null;
+  return parsed.success && fitsTogether(parsed.output as SessionState) ? (parsed.output as SessionState) : null;
+}
+
+const BEFORE_TRIAGE_ENDS: readonly PhaseName[] = ['age', 'recheck', 'triage'];
+const AFTER_PAIN_SCORE: readonly PhaseName[] = ['belowKnee', 'pattern', 'offerResume', 'ready', 'routine', 'hurts', 'painAfter', 'painConsent'];
+const WITH_ROUTINE: readonly PhaseName[] = ['offerResume', 'ready', 'routine', 'hurts', 'painAfter', 'painConsent'];
+
+/**
+ * Fields the schema accepts one by one but no conversation combines: a routine
+ * phase without a routine, a segment past its end, a confirmation with nowhere
+ * to return to, or an exercise phase without a cleared triage and a pain score.
+ * The engine crashed, went silent or skipped triage on them (found by
+ * tests/fuzz.*.test.ts and tests/property.test.ts), so they reset like any tampered state.
+ */
+function fitsTogether(state: SessionState): boolean {
+  if (state.phase === 'ended') return true;
+  const confirming = state.phase === 'confirmStartOver' || state.phase === 'confirmDelete';
+  const phase = confirming ? state.returnTo : state.phase;
+  if (phase === null || phase === 'ended' || phase === 'confirmStartOver' || phase === 'confirmDelete') return false;
+  if (BEFORE_TRIAGE_ENDS.includes(phase)) return state.outcome === null;
+  if (state.outcome !== 'CLEAR' && state.outcome !== 'SEE_PHYSIO') return false;
+  if (AFTER_PAIN_SCORE.includes(phase) && (state.painBefore === null || state.painBefore >= HIGH_PAIN_FROM)) return false;
+  if (!WITH_ROUTINE.includes(phase)) return true;
+  if (!state.routine) return false;
+  const segments = segmentsOf(buildPlan(state.routine)).length;
+  // In a routine phase the last segment has already moved on to the closing question.
+  return phase === 'routine' || phase === 'hurts' ? state.segment < segments - 1 : state.segment < segments;
 }

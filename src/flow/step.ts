@@ -375,7 +375,9 @@ function answerStartOver(state: SessionState, a: Answer): StepResult {
   const back = state.returnTo ?? 'ready';
   if (a === 'no') return resumeAfterConfirm(state, back, [cue('startOverKept')]);
   const fresh = newProgress();
-  const progress: Progress = { ...fresh, onboarded: true, painConsent: state.progress.painConsent, lastClearTriage: state.progress.lastClearTriage };
+  // Keeps onboarded as it was: "start over" at the age question used to save onboarded: true,
+  // so the next session skipped the age check (found by tests/property.test.ts).
+  const progress: Progress = { ...fresh, onboarded: state.progress.onboarded, painConsent: state.progress.painConsent, lastClearTriage: state.progress.lastClearTriage };
   const reset = { ...state, progress, routine: state.routine ? { ...state.routine, week: 1 as const } : null };
   const routineStarted = back === 'routine' || back === 'hurts' || back === 'ready' || back === 'offerResume';
   return resumeAfterConfirm({ ...reset, segment: routineStarted ? 0 : reset.segment }, routineStarted ? 'ready' : back, [cue('startOverDone')]);

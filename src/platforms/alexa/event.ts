@@ -1,13 +1,26 @@
 // An Alexa request envelope to an engine event. Nothing else: no state, no I/O.
-import type { IntentRequest, RequestEnvelope, Slot } from 'ask-sdk-model';
+import type { IntentRequest, RequestEnvelope, Slot, slu } from 'ask-sdk-model';
 import { isPainPattern } from '../../flow/content/patterns';
 import { PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, parseNumberSlot, simpleEventOf } from '../intentEvents';
 import type { PlatformEvent } from '../turn';
+import { SIMPLE_EVENTS, type SimpleEventType } from '../../flow/events';
+
+/**
+ * simpleEventOf looks intent names up in a plain object, so "constructor", "toString" or
+ * "__proto__" came back as Object.prototype's function or object, not an event type
+ * (found by tests/fuzz.*.test.ts). Anything that is not an event type is a fallback.
+ */
+const knownEvent = (type: SimpleEventType): SimpleEventType => (SIMPLE_EVENTS.includes(type) ? type : 'fallback');
+
+type Resolution = slu.entityresolution.Resolution;
 
 /** The resolved id of a custom slot, or null for ER_SUCCESS_NO_MATCH and empty slots. */
 function resolvedId(slot: Slot | undefined): string | null {
-  const authority = slot?.resolutions?.resolutionsPerAuthority?.find((a) => a?.status?.code === 'ER_SUCCESS_MATCH');
-  const id = authority?.values?.[0]?.value?.id;
+  // Not trusted to be arrays: a non-array here threw a TypeError (found by tests/fuzz.alexa.test.ts).
+  const authorities: unknown = slot?.resolutions?.resolutionsPerAuthority;
+  const authority = Array.isArray(authorities) ? (authorities as Resolution[]).find((a) => a?.status?.code === 'ER_SUCCESS_MATCH') : undefined;
+  const values: unknown = authority?.values;
+  const id = Array.isArray(values) ? (values as Resolution['values'])[0]?.value?.id : undefined;
   return typeof id === 'string' ? id : null;
 }
 
@@ -19,7 +32,7 @@ function intentEvent(request: IntentRequest): PlatformEvent {
     const id = resolvedId(slots.pattern);
     return { type: 'pattern', pattern: isPainPattern(id) ? id : null };
   }
-  return { type: simpleEventOf(name) };
+  return { type: knownEvent(simpleEventOf(name)) };
 }
 
 export type AlexaEvent = PlatformEvent | { type: 'skillDisabled' } | { type: 'ignored' };

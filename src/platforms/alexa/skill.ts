@@ -27,12 +27,15 @@ function dispatcher(deps: AlexaDeps): RequestHandler {
         await deps.store?.delete(userId).catch((error) => deps.logger.warn('store.delete_failed', { error: String(error) }));
         return input.responseBuilder.getResponse();
       }
-      const attributes = input.attributesManager.getSessionAttributes();
+      // A request without a session has no attributes: the SDK throws on reading or writing them,
+      // which sent even a SessionEndedRequest to the spoken recovery (found by tests/fuzz.alexa.test.ts).
+      const inSession = Boolean(envelope.session); // as the SDK tests it
+      const attributes: Record<string, unknown> = (inSession ? input.attributesManager.getSessionAttributes() : null) ?? {};
       const locale = resolveLocale(envelope.request.locale);
       const turn = await runTurn({ rawState: attributes[STATE_KEY], event, userId, locale }, deps);
       // A SessionEndedRequest may not carry speech.
       if (event.type === 'sessionEnded') return input.responseBuilder.getResponse();
-      input.attributesManager.setSessionAttributes({ [STATE_KEY]: turn.state });
+      if (inSession) input.attributesManager.setSessionAttributes({ [STATE_KEY]: turn.state });
       const builder = input.responseBuilder.speak(turn.rendered.ssml);
       if (turn.end) return builder.withShouldEndSession(true).getResponse();
       return builder.reprompt(turn.rendered.repromptSsml ?? turn.rendered.ssml).getResponse();
@@ -46,6 +49,8 @@ function recovery(deps: AlexaDeps, random: Random): ErrorHandler {
     canHandle: () => true,
     handle(input: HandlerInput, error: Error): Response {
       deps.logger.warn('alexa.error', { name: error.name, message: error.message.slice(0, 200) });
+      // Alexa rejects any speech in the answer to a SessionEndedRequest.
+      if (input.requestEnvelope.request?.type === 'SessionEndedRequest') return input.responseBuilder.getResponse();
       const locale = resolveLocale(input.requestEnvelope.request?.locale);
       const { ssml, repromptSsml } = render([{ id: 'notUnderstood', params: {} }, { id: 'keepGoingPrompt', params: {} }], locale, random);
       return input.responseBuilder.speak(ssml).reprompt(repromptSsml ?? ssml).getResponse();

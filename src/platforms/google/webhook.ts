@@ -19,9 +19,18 @@ const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !==
 
 export const badRequest = (statusCode: number, error: string): HttpResult => ({ statusCode, headers: JSON_HEADERS, body: JSON.stringify({ error }) });
 
-/** The library's own context must hold a JSON object string, or it throws while reading conv.data. */
+/** actions-on-google finds its context by the last path segment of the name, like this. */
+const isLibraryContext = (name: string) => /(^|\/)_actions_on_google$/.test(name);
+
+/**
+ * A context the library can read: an object with a string name, and for the
+ * library's own context, parameters whose data is a JSON object string (it
+ * throws while reading conv.data otherwise).
+ */
 function isReadableContext(context: JsonObject): boolean {
-  if (typeof context.name !== 'string' || !context.name.endsWith('/contexts/_actions_on_google')) return true;
+  if (typeof context.name !== 'string') return false;
+  if (context.parameters !== undefined && !isObject(context.parameters)) return false;
+  if (!isLibraryContext(context.name)) return true;
   return parsesToObject(isObject(context.parameters) ? context.parameters.data : undefined);
 }
 
@@ -34,26 +43,53 @@ const parsesToObject = (text: unknown): boolean => {
   }
 };
 
-/** The Assistant payload, with user storage the library could not parse taken out. */
+/** User storage as the library writes it: {"data": {...}}; it reads .data without checking. */
+const isReadableStorage = (text: unknown): boolean => {
+  if (!parsesToObject(text)) return false;
+  return isObject((JSON.parse(text as string) as JsonObject).data);
+};
+
+const stringsOf = (o: unknown, keys: readonly string[]): JsonObject =>
+  isObject(o) ? Object.fromEntries(keys.filter((k) => typeof o[k] === 'string').map((k) => [k, o[k]])) : {};
+
+/**
+ * The Assistant payload, cut down to what the app reads (user storage) and what
+ * the library needs to answer. The library throws on many shapes it does not
+ * expect (a null user, non-array inputs, a capabilities object...); the fuzz
+ * tests found a dozen of them answering 500, so only checked fields go through.
+ */
 function readablePayload(original: unknown): JsonObject {
-  const payload = isObject(original) && isObject(original.payload) ? original.payload : {};
+  const outer = isObject(original) ? original : {};
+  const payload = isObject(outer.payload) ? outer.payload : {};
   const user = isObject(payload.user) ? payload.user : {};
-  if (user.userStorage === undefined || parsesToObject(user.userStorage)) return { ...(isObject(original) ? original : {}), payload };
-  const { userStorage: _dropped, ...rest } = user;
-  return { ...(isObject(original) ? original : {}), payload: { ...payload, user: rest } };
+  return {
+    ...stringsOf(outer, ['source', 'version']),
+    payload: {
+      user: { ...stringsOf(user, ['locale', 'userId']), ...(isReadableStorage(user.userStorage) ? { userStorage: user.userStorage } : {}) },
+      conversation: stringsOf(payload.conversation, ['conversationId', 'type', 'conversationToken']),
+    },
+  };
 }
 
-/** A v2 WebhookRequest, with a broken queryResult replaced by one that reads as "not understood". */
+/** Intent names the library looks up in a plain object: "constructor" or "toString" would find Object.prototype's. */
+const isInherited = (name: string) => name in Object.prototype;
+
+/**
+ * A v2 WebhookRequest with only the fields the app and the library read, each
+ * checked; a broken queryResult reads as "not understood". Anything else (a v1
+ * "result" next to the session, unknown fields) is left out.
+ */
 export function toWebhookRequest(body: unknown): JsonObject | null {
   if (!isObject(body) || typeof body.session !== 'string' || body.session.length > 500) return null;
   const q = isObject(body.queryResult) ? body.queryResult : {};
-  const intent = isObject(q.intent) && typeof q.intent.displayName === 'string' ? q.intent : { displayName: 'FallbackIntent' };
+  const name = isObject(q.intent) ? q.intent.displayName : undefined;
+  const displayName = typeof name === 'string' && !isInherited(name) ? name : 'FallbackIntent';
   return {
-    ...body,
+    ...stringsOf(body, ['responseId']),
+    session: body.session,
     queryResult: {
-      ...q,
       queryText: typeof q.queryText === 'string' ? q.queryText : '',
-      intent,
+      intent: { ...stringsOf(q.intent, ['name']), displayName },
       parameters: isObject(q.parameters) ? q.parameters : {},
       languageCode: typeof q.languageCode === 'string' ? q.languageCode : 'en',
       outputContexts: Array.isArray(q.outputContexts) ? q.outputContexts.filter(isObject).filter(isReadableContext) : [],
