@@ -29,9 +29,13 @@ const SIMPLE: Record<string, SimpleEventType> = {
 export const PAIN_LEVEL_INTENT = 'PainLevelIntent';
 export const PAIN_PATTERN_INTENT = 'PainPatternIntent';
 
-/** The event of an intent without slots; unknown intents are a fallback. */
+/**
+ * The event of an intent without slots; unknown intents are a fallback. Own
+ * keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+ */
 export function simpleEventOf(intentName: string): SimpleEventType {
-  return SIMPLE[intentName.replace(/^AMAZON\./, '')] ?? 'fallback';
+  const name = intentName.replace(/^AMAZON\./, '');
+  return Object.hasOwn(SIMPLE, name) ? SIMPLE[name]! : 'fallback';
 }
 
 export const KNOWN_INTENTS: readonly string[] = [...Object.keys(SIMPLE), PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT];

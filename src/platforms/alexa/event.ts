@@ -3,14 +3,6 @@ import type { IntentRequest, RequestEnvelope, Slot, slu } from 'ask-sdk-model';
 import { isPainPattern } from '../../flow/content/patterns';
 import { PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, parseNumberSlot, simpleEventOf } from '../intentEvents';
 import type { PlatformEvent } from '../turn';
-import { SIMPLE_EVENTS, type SimpleEventType } from '../../flow/events';
-
-/**
- * simpleEventOf looks intent names up in a plain object, so "constructor", "toString" or
- * "__proto__" came back as Object.prototype's function or object, not an event type
- * (found by tests/fuzz.*.test.ts). Anything that is not an event type is a fallback.
- */
-const knownEvent = (type: SimpleEventType): SimpleEventType => (SIMPLE_EVENTS.includes(type) ? type : 'fallback');
 
 type Resolution = slu.entityresolution.Resolution;
 
@@ -32,7 +24,7 @@ function intentEvent(request: IntentRequest): PlatformEvent {
     const id = resolvedId(slots.pattern);
     return { type: 'pattern', pattern: isPainPattern(id) ? id : null };
   }
-  return { type: knownEvent(simpleEventOf(name)) };
+  return { type: simpleEventOf(name) };
 }
 
 export type AlexaEvent = PlatformEvent | { type: 'skillDisabled' } | { type: 'ignored' };
