@@ -11,7 +11,7 @@ import { buildHelloWorld, contributors, ROOT, sizeOf, WORK, type Contributor } f
 
 const WARMUP_CONVERSATIONS = 20;
 const CONVERSATIONS = 200; // about 45 turns each: ~9,000 samples, enough for a steady p99
-const COLD_RUNS = 15;
+const COLD_RUNS = 31; // process start-up jitter is ~10 ms, the size of what is measured: many runs, median
 
 const MiB = 1024 * 1024;
 const BUDGET = {
@@ -38,7 +38,8 @@ async function main() {
   say(`Hip Coach bench: node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} CPUs, ${cpus()[0]?.model ?? ''}`);
 
   // 1. Warm latency, bundled and run under plain node: its peak RSS is the skill's, not tsx's.
-  const { alexa, google, peakRssMb } = await warmRun(WARMUP_CONVERSATIONS, CONVERSATIONS);
+  const { alexa, google, peakRssMb: rss } = await warmRun(WARMUP_CONVERSATIONS, CONVERSATIONS);
+  const peakRssMb = Math.max(rss.alexa, rss.google);
 
   say(`\nWarm turns, in-process (${CONVERSATIONS} scripted conversations after ${WARMUP_CONVERSATIONS} warm-up, one new user each)`);
   say(
@@ -50,7 +51,7 @@ async function main() {
       ],
     ),
   );
-  say(`peak RSS of the warm-run process (plain node, bundled, both platforms): ${fmt(peakRssMb, 1)} MB`);
+  say(`peak RSS of the warm-run processes (plain node, bundled, one per platform): alexa ${fmt(rss.alexa, 1)} MB, google ${fmt(rss.google, 1)} MB`);
 
   // 2 and 3. Bundles: dist/ comes from `npm run build`; hello-world is built here the same way.
   const helloFile = await buildHelloWorld();
@@ -73,22 +74,25 @@ async function main() {
     ROOT,
   );
   const median = (name: string) => cold[name]!.medianMs;
-  const overhead = (name: string) => median(name) - median('baseline');
+  // The require overhead, timed inside the child: steadier than (wall time minus node -e 0),
+  // which is printed too.
+  const overhead = (name: string) => cold[name]!.inProcessMs;
+  const wallOverhead = (name: string) => median(name) - median('baseline');
   const coldRatio = (name: string) => overhead(name) / overhead('hello');
 
   say(`\nCold start: a fresh \`node -e <script>\` to exit, median of ${COLD_RUNS} interleaved runs`);
   say(
     table(
-      ['target', 'median ms', 'IQR ms', 'require overhead ms', '× hello overhead'],
+      ['target', 'wall median ms', 'wall IQR ms', 'wall - node -e 0 ms', 'require in-process ms', '× hello (in-process)'],
       [
-        ['node -e 0', fmt(median('baseline'), 1), fmt(cold.baseline!.iqrMs, 1), '-', '-'],
+        ['node -e 0', fmt(median('baseline'), 1), fmt(cold.baseline!.iqrMs, 1), '-', '-', '-'],
         ...[
           ['hello-world (ask-sdk-core)', 'hello'],
           ['dist/alexa.js', 'alexa'],
           ['dist/google.js', 'google'],
           ['(info) dist/alexa.js, PROGRESS_TABLE set', 'alexaTable'],
           ['(info) @aws-sdk dynamodb clients', 'awsSdk'],
-        ].map(([label, name]) => [label!, fmt(median(name!), 1), fmt(cold[name!]!.iqrMs, 1), fmt(overhead(name!), 1), fmt(coldRatio(name!))]),
+        ].map(([label, name]) => [label!, fmt(median(name!), 1), fmt(cold[name!]!.iqrMs, 1), fmt(wallOverhead(name!), 1), fmt(overhead(name!), 1), fmt(coldRatio(name!))]),
       ],
     ),
   );
@@ -143,7 +147,7 @@ async function main() {
     },
     { name: `alexa warm turn p99 < ${BUDGET.turnP99Ms} ms`, actual: `${fmt(alexa.p99Ms, 3)} ms`, pass: alexa.p99Ms < BUDGET.turnP99Ms },
     { name: `google warm turn p99 < ${BUDGET.turnP99Ms} ms`, actual: `${fmt(google.p99Ms, 3)} ms`, pass: google.p99Ms < BUDGET.turnP99Ms },
-    { name: `peak RSS <= ${BUDGET.peakRssMb} MB`, actual: `${fmt(peakRssMb, 1)} MB`, pass: peakRssMb <= BUDGET.peakRssMb },
+    { name: `peak RSS <= ${BUDGET.peakRssMb} MB (the larger of the two platforms)`, actual: `${fmt(peakRssMb, 1)} MB`, pass: peakRssMb <= BUDGET.peakRssMb },
   ];
   say('\nBudgets');
   for (const b of budgets) say(`${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.actual}`);
