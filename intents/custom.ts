@@ -37,18 +37,56 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
     ],
   },
   {
-    // Emergency symptoms, said at any moment; the app stops the session and refers out.
+    // EMERGENCY (triage.md block 1, and "during exercise": a new numbness, weakness or
+    // bladder/bowel change), said at any moment; the app stops and refers to emergency care.
     name: 'RedFlagIntent',
     samples: [
+      // Saddle area: numbness or tingling around the genitals, bottom or inner thighs.
       "i've lost feeling in my groin", 'i have no feeling in my groin', "i've got numbness in my groin",
       'my groin is numb', 'my groin feels numb', 'i have numbness in my groin', "i can't feel my groin", "i can't feel my bottom", 'my bottom is numb',
-      'numbness between my legs', 'i have saddle numbness', "i can't control my bladder",
+      'numbness between my legs', 'i have saddle numbness', "i've got tingling in my groin", 'i have tingling in my groin',
+      'my groin is tingling', "i've got pins and needles in my groin", 'pins and needles down there', 'tingling down there',
+      "it's numb down there", "i'm numb down there", "i can't feel anything down there", 'my genitals are numb',
+      "i've got tingling in my genitals", 'my bottom is tingling', "i've got pins and needles in my bottom",
+      'my inner thighs are numb', "i've got tingling in my inner thighs", 'i have pins and needles in my inner thighs',
+      // Bladder or bowel.
+      "i can't control my bladder",
       "i can't control my bowels", "i've lost bladder control", "i've lost control of my bladder", "i've lost control of my bowels",
-      'i wet myself', "i've wet myself", "i can't pee", 'both my legs are weak', 'both my legs are numb',
+      'i wet myself', "i've wet myself", "i can't pee", "i'm having trouble peeing", "i can't feel when i need the toilet",
+      // Legs: both legs, or a new or worsening numbness or weakness.
+      'both my legs are weak', 'both my legs are numb',
       'my legs are numb', 'my legs are going numb', 'my legs feel weak', "i can't feel my legs",
-      'my legs are giving way', 'my legs gave out', 'my foot keeps dragging',
-      'i have chest pain', "i've got chest pain", 'my chest hurts', "i can't breathe", "i've got a fever",
+      'my legs are giving way', 'my legs gave out', 'my foot keeps dragging', 'my leg went numb', "my leg's gone numb",
+      'my leg suddenly feels weak', 'my leg has gone weak', 'my leg gave way', 'my leg is getting weaker',
+      "i can't walk", "i can't walk properly", "i can't stand up", "i can't get up",
+      // A fall, crash or other serious accident.
+      'i fell', 'i fell over', 'i fell down', 'i just fell', 'i just fell over', 'i had a fall', "i've had a fall",
+      'the pain started after a fall', "i'm on steroid tablets and i fell", 'i was in a car crash', 'i was in a car accident',
+      "i've been in an accident", 'i had a bad accident',
+      // Chest pain, and anything the user calls an emergency.
+      'i have chest pain', "i've got chest pain", 'my chest hurts', "i can't breathe",
       'this is an emergency',
+    ],
+  },
+  {
+    // URGENT (triage.md block 2), said at any moment: speak to a doctor today, no exercise.
+    name: 'UrgentFlagIntent',
+    samples: [
+      // Fever, chills, feeling generally unwell.
+      "i've got a fever", 'i have a fever', "i'm running a fever", 'i feel feverish', "i'm feverish", 'i have chills', "i've got the chills",
+      "i've got a high temperature", 'i feel really unwell', 'i feel very unwell', 'i feel generally unwell',
+      // Weight loss without trying.
+      "i've been losing weight without trying", "i've lost weight without trying", "i'm losing weight for no reason",
+      // Constant night pain not eased by rest or position.
+      "the pain is worse at night and won't ease", 'it hurts all the time even lying down', 'the pain wakes me up at night',
+      "the pain doesn't ease when i rest", 'nothing eases the pain',
+      // Cancer history.
+      'i have cancer', 'i had cancer', "i've had cancer before", "i've been treated for cancer",
+      // Osteoporosis or long-term steroids with a knock (a fall is RedFlagIntent: block 1 covers any fall).
+      "i'm on steroid tablets and i knocked my back", 'i have osteoporosis and i knocked my back',
+      'i have brittle bones and i bumped my back',
+      // Weakened immune system, injected drugs.
+      'my immune system is weak', 'i have a weak immune system', "i'm on chemotherapy", 'i inject drugs',
     ],
   },
   {

@@ -6,25 +6,28 @@ export type LocaleExtras = Partial<Record<string, readonly string[]>>;
 
 export const LOCALE_EXTRAS: Record<Locale, LocaleExtras> = {
   'en-US': {
-    RedFlagIntent: ["i can't feel my butt", 'my butt is numb'],
+    RedFlagIntent: ["i can't feel my butt", 'my butt is numb', 'my butt is tingling'],
   },
   'en-GB': {
-    RedFlagIntent: ["i can't feel my bum", 'my bum is numb', "i can't wee"],
+    RedFlagIntent: ["i can't feel my bum", 'my bum is numb', 'my bum is tingling', "i can't wee"],
+    UrgentFlagIntent: ["i've got a temperature", 'i feel poorly'],
     'AMAZON.PauseIntent': ['hang about'],
     'AMAZON.StartOverIntent': ['restart the programme'],
   },
   'en-CA': {
-    RedFlagIntent: ["i can't feel my bum", 'my bum is numb'],
+    RedFlagIntent: ["i can't feel my bum", 'my bum is numb', 'my bum is tingling'],
   },
   'en-AU': {
-    RedFlagIntent: ["i can't feel my bum", 'my bum is numb', "i can't wee"],
+    RedFlagIntent: ["i can't feel my bum", 'my bum is numb', 'my bum is tingling', "i can't wee"],
+    UrgentFlagIntent: ["i've got a temperature", 'i feel crook'],
     // "yeah nah" means no and "nah yeah" means yes.
     'AMAZON.NoIntent': ['yeah nah'],
     'AMAZON.YesIntent': ['nah yeah'],
   },
   'en-IN': {
     NotSureIntent: ['i am not sure'],
-    RedFlagIntent: ['i am having chest pain'],
+    RedFlagIntent: ['i am having chest pain', 'i am not able to walk'],
+    UrgentFlagIntent: ['i am having fever', 'i have fever'],
     'AMAZON.NextIntent': ['i am ready'],
     'AMAZON.RepeatIntent': ['kindly repeat', 'please repeat'],
     'AMAZON.PauseIntent': ['one minute'],

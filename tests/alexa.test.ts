@@ -178,3 +178,19 @@ describe('Alexa: who may call', () => {
     expect((await friend.send({ type: 'LaunchRequest' })).ssml).toMatch(/Welcome to Hip Coach/);
   });
 });
+
+describe('Alexa: the deployment decides about pain scores', () => {
+  it('a tampered painHistoryAllowed in the session attributes is ignored', async () => {
+    const t = alexaHarness({ painHistoryAllowed: false });
+    await t.completeSession({ before: 3, after: 2 }).catch(() => undefined);
+    const t2 = alexaHarness({ painHistoryAllowed: false, store: t.store });
+    await t2.throughTriage();
+    const state = t2.conversation.attributes[STATE_KEY] as Record<string, unknown>;
+    t2.conversation.setAttributes({ [STATE_KEY]: { ...state, painHistoryAllowed: true } });
+    await t2.user('pain 2');
+    await t2.user('no');
+    await t2.user('pattern varies');
+    for (let i = 0; i < 80 && !/how is your back feeling now\?$/.test(await t2.user('next')); i++);
+    expect(await t2.user('pain 1')).not.toMatch(/remember your pain scores/);
+  });
+});

@@ -186,7 +186,7 @@ describe('the routine, narrated', () => {
     expect(ids(resumed)).toEqual(['partIntro', 'exerciseIntro', 'inPositionPrompt']);
 
     expect(ids(s.send('howTo'))).toEqual(['howTo', 'keepGoingPrompt']);
-    expect(s.send('why').cues[0]).toEqual({ id: 'why', params: { part: 'mobility' } });
+    expect(s.send('why').cues[0]).toEqual({ id: 'why', params: { part: 'mobility', exercise: 'couchStretch' } });
     expect(ids(s.send('help'))).toEqual(['help', 'keepGoingPrompt']);
 
     const skipped = s.send('skip');
@@ -285,5 +285,79 @@ describe('robustness', () => {
     throughTriage(s);
     for (let i = 0; i < 30; i++) expect(ids(s.send('fallback'))).toEqual(['askPainNow']);
     expect(readState(JSON.parse(JSON.stringify(s.state)))).not.toBeNull();
+  });
+});
+
+describe('review fixes', () => {
+  const onboarded = (overrides: Partial<ReturnType<typeof newProgress>> = {}) => ({ ...newProgress(), onboarded: true, ...overrides });
+
+  it('an urgent or emergency answer turns the short re-check off until a full triage is clear again', () => {
+    const s = engineSession({ progress: onboarded({ lastClearTriage: '2026-11-26' }) });
+    s.launch();
+    s.send('yes'); // something new: full triage
+    s.send('no');
+    s.send('no');
+    s.send('no');
+    s.send('no');
+    const urgent = s.send('yes'); // fever
+    expect(ids(urgent)).toEqual(['outcomeUrgent']);
+    expect(urgent.save).toMatchObject({ lastClearTriage: null });
+    const next = engineSession({ progress: urgent.save as ReturnType<typeof newProgress> });
+    expect(ids(next.launch())).toEqual(['welcomeBack', 'triageIntro', 'askTriage']);
+  });
+
+  it('SEE_PHYSIO also keeps the full triage for next time', () => {
+    const s = engineSession({ progress: onboarded({ lastClearTriage: '2020-01-01' }) });
+    s.launch();
+    for (let i = 0; i < 8; i++) s.send('no');
+    const physio = s.send('yes');
+    expect(physio.save).toMatchObject({ lastClearTriage: null });
+  });
+
+  it('a pain score said mid-routine: above 5 stops for today, otherwise it is noted', () => {
+    const { s } = toRoutine();
+    s.send('next');
+    s.send('next');
+    expect(ids(s.pain(3))).toEqual(['painNoted', 'keepGoingPrompt']);
+    expect(s.state.phase).toBe('routine');
+    expect(ids(s.pain(8))).toEqual(['painTooHigh', 'finishedEarly', 'askPainAfter']);
+    expect(s.state.phase).toBe('painAfter');
+  });
+
+  it('an urgent statement mid-routine ends it with same-day advice', () => {
+    const { s } = toRoutine();
+    s.send('next');
+    const result = s.send('urgentFlag');
+    expect(ids(result)).toEqual(['outcomeUrgent']);
+    expect(result.end).toBe(true);
+  });
+
+  it('a red flag after the session ended still gets the emergency advice', () => {
+    const s = engineSession();
+    throughTriage(s);
+    s.pain(8); // high pain: ended
+    expect(s.state.phase).toBe('ended');
+    expect(ids(s.send('redFlag'))).toEqual(['outcomeEmergency']);
+  });
+
+  it('"it hurts" before the first exercise reads the stop rules', () => {
+    const { s } = toRoutine();
+    expect(ids(s.send('hurts'))).toEqual(['stopRules', 'readyPrompt']);
+  });
+
+  it('skipping the closing check-in records the session but does not count it toward the next week', () => {
+    const { s } = toRoutine();
+    s.send('next');
+    for (let i = 0; i < 100 && s.state.phase === 'routine'; i++) s.send('next');
+    expect(s.state.phase).toBe('painAfter');
+    const skipped = s.send('skip');
+    expect(skipped.save).toMatchObject({ sessionsThisWeek: 0, completed: [TODAY] });
+  });
+
+  it('where pain scores are not allowed, stored ones are dropped at the next save', () => {
+    const painHistory = [{ date: '2026-11-20', before: 4, after: 3 }];
+    const s = engineSession({ progress: onboarded({ painConsent: 'yes', painHistory }), painHistoryAllowed: false });
+    s.launch();
+    expect(s.state.progress).toMatchObject({ painHistory: [], painConsent: 'unasked' });
   });
 });

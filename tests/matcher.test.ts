@@ -9,6 +9,28 @@ describe('matchUtterance', () => {
   it.each([
     ['yes please', 'AMAZON.YesIntent'],
     ["I've lost feeling in my groin", 'RedFlagIntent'],
+    ["I've got tingling in my groin", 'RedFlagIntent'],
+    ['pins and needles down there', 'RedFlagIntent'],
+    ["it's numb down there", 'RedFlagIntent'],
+    ['my leg went numb', 'RedFlagIntent'],
+    ['my leg suddenly feels weak', 'RedFlagIntent'],
+    ["I can't walk", 'RedFlagIntent'],
+    ["I can't stand up", 'RedFlagIntent'],
+    ['I fell', 'RedFlagIntent'],
+    ['I just fell over', 'RedFlagIntent'],
+    ['I had a fall', 'RedFlagIntent'],
+    ['I was in a car crash', 'RedFlagIntent'],
+    ["I'm on steroid tablets and I fell", 'RedFlagIntent'],
+    ["I've got a fever", 'UrgentFlagIntent'],
+    ['I feel feverish', 'UrgentFlagIntent'],
+    ['I have chills', 'UrgentFlagIntent'],
+    ['I feel really unwell', 'UrgentFlagIntent'],
+    ["I've been losing weight without trying", 'UrgentFlagIntent'],
+    ["the pain is worse at night and won't ease", 'UrgentFlagIntent'],
+    ['it hurts all the time even lying down', 'UrgentFlagIntent'],
+    ['I have cancer', 'UrgentFlagIntent'],
+    ['I had cancer', 'UrgentFlagIntent'],
+    ['my immune system is weak', 'UrgentFlagIntent'],
     ['How do I do this?', 'HowToIntent'],
     ['why does this help', 'WhyIntent'],
     ['next', 'AMAZON.NextIntent'],
@@ -71,6 +93,8 @@ describe('matchUtterance', () => {
     expect(en('how do i do ths').intent).toBe('HowToIntent');
     expect(en('my pane is five')).toEqual({ intent: 'PainLevelIntent', slots: { level: { value: '5' } } });
     expect(en("I've lost all feeling in my groin").intent).toBe('RedFlagIntent');
+    expect(en("I've got tingling in my grion").intent).toBe('RedFlagIntent');
+    expect(en("I've got a fevr").intent).toBe('UrgentFlagIntent');
   });
 
   it.each(['blorf zzkt quux', 'the weather in paris', '', '?!'])('"%s" falls back', (text) => {
@@ -80,6 +104,8 @@ describe('matchUtterance', () => {
   it('knows locale extras only in their locale, and defaults unknown locales to en-US', () => {
     expect(matchUtterance('yeah nah', 'en-AU').intent).toBe('AMAZON.NoIntent');
     expect(matchUtterance("I can't feel my bum", 'en-GB').intent).toBe('RedFlagIntent');
+    expect(matchUtterance('I am having fever', 'en-IN').intent).toBe('UrgentFlagIntent');
+    expect(matchUtterance("I've got a temperature", 'en-GB').intent).toBe('UrgentFlagIntent');
     expect(matchUtterance('yes please', 'fr-FR').intent).toBe('AMAZON.YesIntent');
   });
 

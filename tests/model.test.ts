@@ -85,6 +85,24 @@ describe('interaction model source', () => {
     }
   });
 
+  it('sends emergency signs to RedFlagIntent and urgent ones (fever, unwell) to UrgentFlagIntent', () => {
+    const samplesOf = (name: string) => new Set(INTENTS.find((i) => i.name === name)!.samples.map(normalize));
+    const red = samplesOf('RedFlagIntent');
+    const urgent = samplesOf('UrgentFlagIntent');
+    for (const s of ["I've got tingling in my groin", 'pins and needles down there', "it's numb down there", 'my leg went numb',
+      'my leg suddenly feels weak', "I can't walk", "I can't stand up", 'I fell', 'I just fell over', 'I had a fall',
+      'I was in a car crash', 'I have chest pain']) expect(red.has(normalize(s)), s).toBe(true);
+    for (const s of ["I've got a fever", 'I feel feverish', 'I have chills', 'I feel really unwell',
+      "I've been losing weight without trying", 'I have cancer', 'I had cancer', 'my immune system is weak']) {
+      expect(urgent.has(normalize(s)), s).toBe(true);
+    }
+    // Fever and feeling unwell are URGENT (doctor today), never EMERGENCY, in any locale.
+    for (const locale of MODEL_LOCALES) {
+      const redFlag = INTENTS.find((i) => i.name === 'RedFlagIntent')!;
+      for (const s of allSamples(redFlag, locale)) expect(s, locale).not.toMatch(/fever|temperature|chills|unwell|\bill\b|poorly|crook/);
+    }
+  });
+
   it('uses only declared slots, each at most once per sample, and uses every slot', () => {
     for (const intent of INTENTS) {
       const declared = (intent.slots ?? []).map((s) => s.name);

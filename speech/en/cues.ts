@@ -39,15 +39,15 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         p.direction === 'down'
           ? `Your pain after sessions has dropped from ${p.from} to ${p.to} this week.`
           : p.direction === 'up'
-            ? `Your pain after sessions has gone from ${p.from} to ${p.to} this week, so we'll keep things gentle.`
+            ? `Your pain after sessions has gone from ${p.from} to ${p.to} this week. Go easy today, and if it keeps rising, check in with a ${f.doctor} or physiotherapist.`
             : `Your pain after sessions has stayed about the same this week.`,
     },
     askRecheck: {
       say: (p) =>
         p.retry
-          ? `Let me ask again. Since last time, have you had any numbness around your groin or bottom, bladder or bowel changes, weakness in your legs, chest pain, or anything new or worse? ${yesNo}`
-          : `A quick safety check before we start. Since last time, have you had any numbness around your groin or bottom, any bladder or bowel changes, weakness in your legs, chest pain, or anything else new or worse?`,
-      reprompt: `Since last time, has anything new or worse come up, like numbness, weakness, bladder changes or chest pain? ${yesNo}`,
+          ? `Let me ask again. Since last time, any numbness or tingling around your groin or bottom, bladder or bowel changes, leg weakness or trouble walking, a fall, chest pain, or anything new or worse? ${yesNo}`
+          : `Since last time, have you had any numbness or tingling around your groin or bottom, bladder or bowel changes, leg weakness or trouble walking, a fall or accident, chest pain, or anything else new or worse?`,
+      reprompt: `Since last time, has anything new or worse come up, like numbness, weakness, bladder changes, a fall or chest pain? ${yesNo}`,
     },
     recheckAllClear: { say: `Thanks. Nothing new, so let's carry on.` },
     fullTriageAgain: { say: `Thanks for telling me. Let's go through the full safety check, one question at a time.` },
@@ -105,7 +105,12 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
           : `Last question. When does your pain usually show up? After sitting or driving, when bending or lifting, first thing in the morning, during workouts, or after a stressful week?`,
       reprompt: `When does it usually hurt? After sitting, bending, in the morning, during workouts, or after stress? Or say it varies.`,
     },
-    patternAck: { say: (p) => w.patterns[p.pattern].ack },
+    patternAck: {
+      say: (p) =>
+        p.pattern === 'bending' && !p.includeHinge
+          ? `Bending and lifting bring it on, so the hip hinge will matter for you, once your back is ready for it. Today we'll stick to hips and glutes.`
+          : w.patterns[p.pattern].ack,
+    },
 
     // ---------- Routine set-up ----------
     offerResume: {
@@ -184,7 +189,6 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       say: `Paused. Take the time you need. Say resume when you're ready.`,
       reprompt: `Say resume to carry on, or stop to finish for today.`,
     },
-    resumed: { say: `Okay, picking up where we were.` },
 
     // ---------- Questions during the routine ----------
     howTo: {
@@ -194,7 +198,7 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       },
     },
     howToLater: { say: `I'll talk you through each exercise as we get to it. You can ask how do I do this any time during the routine.` },
-    why: { say: (p) => w.parts[p.part].why },
+    why: { say: (p) => (p.exercise ? `${ex[p.exercise].reason} ${w.parts[p.part].why}` : w.parts[p.part].why) },
     whyGeneral: {
       say:
         `When your hips are stiff or your glutes are quiet, your lower back tends to pick up their work. ` +
@@ -206,6 +210,11 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         `Let's ease off. Stop any movement that gives you sharp pain, pain that shoots down a leg, or pain above 5 out of 10. ` +
         `If you notice new numbness, weakness in your legs, or bladder or bowel changes, tell me straight away.`,
     },
+    painNoted: {
+      say: (p) =>
+        `Thanks for telling me. ${p.value} out of 10 is okay to carry on with, as long as it isn't sharp and doesn't shoot down a leg.`,
+    },
+    painTooHigh: { say: `That's above 5 out of 10, which is our signal to stop.` },
     hurtsBeforeExercise: {
       say: `I'm sorry it hurts. Answer the questions as best you can, and I'll keep today's routine gentle if your pain is higher.`,
     },
@@ -246,7 +255,7 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
             : `You started at ${p.before} and you're at ${p.after} now.`,
     },
     painAfterHigh: {
-      say: `Since your pain is higher, go easy for the rest of the day. If it's still worse tomorrow, we'll lower the dose, and it would be wise to check in with a ${f.doctor} or physiotherapist.`,
+      say: `Since your pain is higher, go easy for the rest of the day. If it's still worse tomorrow, check in with a ${f.doctor} or physiotherapist before your next session.`,
     },
     sessionCounted: {
       say: (p) => `That's ${p.sessionsThisWeek} of ${p.sessionsToAdvance} sessions done for week ${p.week}.`,

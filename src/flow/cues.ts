@@ -31,7 +31,7 @@ export interface CueParams {
   painOutOfRange: None;
   askBelowKnee: { retry: boolean };
   askPattern: { retry: boolean };
-  patternAck: { pattern: PainPattern };
+  patternAck: { pattern: PainPattern; includeHinge: boolean };
   // Routine set-up
   offerResume: { exercise: ExerciseId };
   routinePreview: { week: number; minutes: number; gentle: boolean; includesHinge: boolean; exercises: number };
@@ -71,14 +71,15 @@ export interface CueParams {
   skipped: { exercise: ExerciseId };
   atFirst: None;
   paused: None;
-  resumed: None;
   // Questions during the routine
   howTo: { exercise: ExerciseId };
   howToLater: None;
-  why: { part: Part };
+  why: { part: Part; exercise?: ExerciseId };
   whyGeneral: None;
   hurts: None;
   hurtsBeforeExercise: None;
+  painNoted: { value: number };
+  painTooHigh: None;
   offerSkip: { retry: boolean };
   help: { topic: HelpTopic };
   notUnderstood: None;

@@ -18,6 +18,7 @@ export type SimpleEventType =
   | 'why'
   | 'hurts'
   | 'redFlag'
+  | 'urgentFlag'
   | 'progress'
   | 'deleteData'
   | 'stop'
@@ -44,5 +45,5 @@ export type EventType = FlowEvent['type'];
 
 export const SIMPLE_EVENTS: readonly SimpleEventType[] = [
   'yes', 'no', 'notSure', 'next', 'previous', 'repeat', 'pause', 'resume', 'skip', 'startOver',
-  'help', 'howTo', 'why', 'hurts', 'redFlag', 'progress', 'deleteData', 'stop', 'fallback', 'sessionEnded',
+  'help', 'howTo', 'why', 'hurts', 'redFlag', 'urgentFlag', 'progress', 'deleteData', 'stop', 'fallback', 'sessionEnded',
 ];

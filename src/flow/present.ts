@@ -4,13 +4,11 @@ import { cue, type Cue, type HelpTopic } from './cues';
 import { EMPHASIS } from './content/patterns';
 import { TRIAGE } from './content/triage';
 import { narrateSegment } from './narrate';
-import { buildPlan, estimateMinutes, segmentsOf, type PlannedExercise, type Segment } from './routine';
+import { estimateMinutes, planFor, type PlannedExercise, type Segment } from './routine';
 import type { PhaseName, SessionState } from './state';
 
 export function routineOf(state: SessionState): { plan: PlannedExercise[]; segments: Segment[] } | null {
-  if (!state.routine) return null;
-  const plan = buildPlan(state.routine);
-  return { plan, segments: segmentsOf(plan) };
+  return state.routine ? planFor(state.routine) : null;
 }
 
 export function currentExercise(state: SessionState): PlannedExercise | null {

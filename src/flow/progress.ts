@@ -79,7 +79,8 @@ export interface SessionOutcome {
  * pain after was no worse than before (triage.md: progress only when no worse).
  */
 export function recordSession(progress: Progress, outcome: SessionOutcome): { progress: Progress; weekUp: boolean } {
-  const counts = outcome.before === null || outcome.after === null || outcome.after <= outcome.before;
+  // Unknown pain after (the check-in was skipped) does not count: progress only on a known "no worse".
+  const counts = outcome.before !== null && outcome.after !== null && outcome.after <= outcome.before;
   // Capped: in week 6 (no week to advance to) the 51st session made progress invalid,
   // so the next read reset the user to a brand-new record (found by tests/property.test.ts).
   const sessionsThisWeek = Math.min(SESSIONS_THIS_WEEK_CAP, progress.sessionsThisWeek + (counts ? 1 : 0));
@@ -161,3 +162,10 @@ function multisetMinus(a: readonly string[], b: readonly string[]): string[] {
     return n === 0;
   });
 }
+
+/** Progress with no pain scores, for deployments that do not allow keeping them (a "no" stays remembered). */
+export const withoutPainScores = (progress: Progress): Progress => ({
+  ...progress,
+  painHistory: [],
+  painConsent: progress.painConsent === 'no' ? 'no' : 'unasked',
+});

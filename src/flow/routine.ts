@@ -68,6 +68,18 @@ export function segmentsOf(plan: readonly PlannedExercise[]): Segment[] {
   ]);
 }
 
+/** The plan and its segments for some parameters, built once per distinct parameters (there are few). */
+const plans = new Map<string, { plan: PlannedExercise[]; segments: Segment[] }>();
+export function planFor(params: RoutineParams): { plan: PlannedExercise[]; segments: Segment[] } {
+  const key = `${params.week}|${params.gentle}|${params.includeHinge}|${params.pattern}`;
+  let found = plans.get(key);
+  if (!found) {
+    const plan = buildPlan(params);
+    plans.set(key, (found = { plan, segments: segmentsOf(plan) }));
+  }
+  return found;
+}
+
 /** The segment index of an exercise's setup, or -1 when it is not in the plan. */
 export const introIndexOf = (segments: readonly Segment[], plan: readonly PlannedExercise[], id: ExerciseId): number =>
   segments.findIndex((s) => s.kind === 'intro' && plan[s.exercise]?.id === id);

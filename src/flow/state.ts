@@ -6,7 +6,7 @@ import { PAIN_PATTERNS } from './content/patterns';
 import { HIGH_PAIN_FROM, TRIAGE } from './content/triage';
 import { LAST_WEEK } from './content/program';
 import { intIn, isoDate, newProgress, progressSchema, type Progress } from './progress';
-import { buildPlan, segmentsOf, type RoutineParams } from './routine';
+import { planFor, type RoutineParams } from './routine';
 
 export const STATE_VERSION = 1;
 
@@ -116,7 +116,7 @@ function fitsTogether(state: SessionState): boolean {
   if (AFTER_PAIN_SCORE.includes(phase) && (state.painBefore === null || state.painBefore >= HIGH_PAIN_FROM)) return false;
   if (!WITH_ROUTINE.includes(phase)) return true;
   if (!state.routine) return false;
-  const segments = segmentsOf(buildPlan(state.routine)).length;
+  const segments = planFor(state.routine).segments.length;
   // In a routine phase the last segment has already moved on to the closing question.
   return phase === 'routine' || phase === 'hurts' ? state.segment < segments - 1 : state.segment < segments;
 }

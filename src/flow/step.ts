@@ -5,23 +5,26 @@ import { cue } from './cues';
 import type { FlowEvent } from './events';
 import { streakOf } from './progress';
 import { currentExercise, helpTopic, inRoutine, present, prompt } from './present';
-import type { SessionState } from './state';
+import type { PhaseName, SessionState } from './state';
+
+const BEFORE_PLAN: readonly PhaseName[] = ['age', 'recheck', 'triage', 'painNow', 'belowKnee', 'pattern'];
 import { close, moveTo, open, toYesNo, unclear, withSave, type StepResult } from './transitions';
-import { answerAge, answerBelowKnee, answerPainNow, answerRecheck, answerTriage, emergency, launch } from './phases/opening';
-import { answerHurts, answerResume, goToSegment, routineEvent, startRoutine } from './phases/routine';
+import { answerAge, answerBelowKnee, answerPainNow, answerRecheck, answerTriage, emergency, launch, urgent } from './phases/opening';
+import { answerHurts, answerResume, goToSegment, painDuringRoutine, routineEvent, startRoutine } from './phases/routine';
 import { answerDelete, answerPainAfter, answerPainConsent, answerStartOver, completeSession, confirm, leave } from './phases/closing';
 
 export type { StepResult } from './transitions';
 
 function dispatch(state: SessionState, event: FlowEvent): StepResult {
   if (event.type === 'launch') return launch(event);
+  // A red flag is heard even after the session ended (Dialogflow integrations keep talking).
+  if (event.type === 'redFlag') return emergency(state);
+  if (event.type === 'urgentFlag') return state.outcome === 'EMERGENCY' ? emergency(state) : urgent(state);
   if (state.phase === 'ended') {
     if (event.type === 'sessionEnded') return close(state, []);
     return close(state, [cue(state.outcome === 'EMERGENCY' ? 'outcomeEmergency' : 'goodbye')]);
   }
   switch (event.type) {
-    case 'redFlag':
-      return emergency(state);
     case 'sessionEnded':
       return leave(state, () => []);
     case 'stop':
@@ -42,12 +45,14 @@ function dispatch(state: SessionState, event: FlowEvent): StepResult {
     }
     case 'why': {
       const exercise = inRoutine(state.phase) ? currentExercise(state) : null;
-      if (exercise) return open(state, [cue('why', { part: exercise.part }), ...prompt(state)]);
+      if (exercise) return open(state, [cue('why', { part: exercise.part, exercise: exercise.id }), ...prompt(state)]);
       return open(state, [cue('whyGeneral'), ...prompt(state)]);
     }
     case 'hurts':
       if (inRoutine(state.phase)) return open({ ...state, phase: 'hurts', retries: 0 }, [cue('hurts'), cue('offerSkip', { retry: false })]);
-      return open(state, [cue('hurtsBeforeExercise'), ...prompt(state)]);
+      // Before the plan is fixed, the pain questions still shape it; after, the stop rules are what matters.
+      if (BEFORE_PLAN.includes(state.phase)) return open(state, [cue('hurtsBeforeExercise'), ...prompt(state)]);
+      return open(state, [cue(state.phase === 'ready' || state.phase === 'offerResume' ? 'stopRules' : 'hurts'), ...prompt(state)]);
     case 'progress': {
       const p = state.progress;
       if (!p.onboarded || p.completed.length === 0) return open(state, [cue('progressNone'), ...prompt(state)]);
@@ -64,6 +69,7 @@ function dispatch(state: SessionState, event: FlowEvent): StepResult {
 }
 
 function phaseEvent(state: SessionState, event: FlowEvent): StepResult {
+  if (event.type === 'number' && inRoutine(state.phase)) return painDuringRoutine(state, event.value);
   switch (state.phase) {
     case 'age':
       return answerAge(state, toYesNo(event, 'no'));

@@ -18,6 +18,7 @@ const SIMPLE: Record<string, SimpleEventType> = {
   WhyIntent: 'why',
   HurtsIntent: 'hurts',
   RedFlagIntent: 'redFlag',
+  UrgentFlagIntent: 'urgentFlag',
   ProgressIntent: 'progress',
   DeleteDataIntent: 'deleteData',
   StopIntent: 'stop',

@@ -104,6 +104,8 @@ async function saveProgress(
         state = theirs
           ? { ...state, progress: mergeProgress(base, state.progress, theirs.progress), storeVersion: theirs.version }
           : { ...state, storeVersion: null };
+        // What the other device wrote is now part of ours: a second conflict must not add it again.
+        if (theirs) base = theirs.progress;
         continue;
       }
       deps.logger.warn('store.save_failed', { attempt, error: String(error) });
@@ -126,8 +128,12 @@ async function launch(input: TurnInput, deps: TurnDeps, timeLeft: StoreClock): P
 
 export async function runTurn(input: TurnInput, deps: TurnDeps): Promise<TurnOutput> {
   const timeLeft = storeClock(deps);
-  const saved = readState(input.rawState);
-  const reset = saved === null && input.rawState != null && input.event.type !== 'launch';
+  const read = readState(input.rawState);
+  // The deployment's setting, not the session's copy, decides about pain scores.
+  const valid = read && { ...read, painHistoryAllowed: deps.painHistoryAllowed };
+  // After an ended session (Dialogflow integrations may keep talking), the next words start a new one.
+  const saved = valid && (valid.phase !== 'ended' || input.event.type === 'sessionEnded') ? valid : null;
+  const reset = read === null && input.rawState != null && input.event.type !== 'launch';
   if (reset) deps.logger.warn('state.reset', { event: input.event.type });
 
   let result: StepResult;
@@ -136,8 +142,8 @@ export async function runTurn(input: TurnInput, deps: TurnDeps): Promise<TurnOut
       return { state: freshState(), rendered: render([], input.locale, deps.random), end: true, reset };
     }
     result = await launch(input, deps, timeLeft);
-    // A red flag is heard even as the very first words of a session.
-    if (input.event.type === 'redFlag') result = step(result.state, { type: 'redFlag' });
+    // A red or urgent flag is heard even as the very first words of a session.
+    if (input.event.type === 'redFlag' || input.event.type === 'urgentFlag') result = step(result.state, input.event);
   } else {
     result = step(saved, input.event);
   }

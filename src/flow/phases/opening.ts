@@ -2,13 +2,15 @@
 import { cue, type Cue } from '../cues';
 import type { FlowEvent } from '../events';
 import { HIGH_PAIN_FROM, RECHECK_WINDOW_DAYS, TRIAGE, firstQuestionAfterBlock, isRedFlagBlock, outcomeOfBlock } from '../content/triage';
-import { daysBetween, newProgress, painTrend, streakOf } from '../progress';
+import { daysBetween, newProgress, painTrend, streakOf, withoutPainScores } from '../progress';
 import { inRoutine, present } from '../present';
 import { freshState, type SessionState } from '../state';
 import { bump, close, moveTo, open, unclear, type Answer, type StepResult } from '../transitions';
 
 export function launch(event: Extract<FlowEvent, { type: 'launch' }>): StepResult {
-  const progress = event.progress ?? newProgress();
+  const stored = event.progress ?? newProgress();
+  // Where the deployment does not allow pain scores, none are used, and the next save drops any kept before.
+  const progress = event.painHistoryAllowed ? stored : withoutPainScores(stored);
   const base: SessionState = { ...freshState(event.today), painHistoryAllowed: event.painHistoryAllowed, progress };
   if (!progress.onboarded) return open({ ...base, phase: 'age' }, [cue('welcomeNew'), cue('askAge', { retry: false })]);
 
@@ -23,9 +25,20 @@ export function launch(event: Extract<FlowEvent, { type: 'launch' }>): StepResul
   return open({ ...base, phase: 'triage', question: 0 }, [...cues, cue('triageIntro'), ...present({ ...base, phase: 'triage' })]);
 }
 
+/**
+ * A red flag at any point: urgent-care advice and the end of the session. The
+ * short re-check is off until a full triage is clear again, so the next
+ * session asks every question.
+ */
 export function emergency(state: SessionState): StepResult {
-  const stopped = inRoutine(state.phase) ? { ...state.progress, resumeAt: null } : state.progress;
-  return close({ ...state, outcome: 'EMERGENCY', routine: null, progress: stopped }, [cue('outcomeEmergency')]);
+  const progress = { ...state.progress, lastClearTriage: null, resumeAt: inRoutine(state.phase) ? null : state.progress.resumeAt };
+  return close({ ...state, outcome: 'EMERGENCY', routine: null, progress }, [cue('outcomeEmergency')]);
+}
+
+/** An urgent sign (fever, night pain...): see a doctor today, no exercise; the re-check is off as above. */
+export function urgent(state: SessionState): StepResult {
+  const progress = { ...state.progress, lastClearTriage: null };
+  return close({ ...state, outcome: 'URGENT', routine: null, progress }, [cue('outcomeUrgent')]);
 }
 
 export function answerAge(state: SessionState, a: Answer): StepResult {
@@ -47,8 +60,9 @@ export function answerTriage(state: SessionState, a: Answer): StepResult {
   if (a === 'yes') {
     const outcome = outcomeOfBlock(question.block);
     if (outcome === 'EMERGENCY') return emergency(state);
-    if (outcome === 'URGENT') return close({ ...state, outcome }, [cue('outcomeUrgent')]);
-    return afterTriage({ ...state, outcome, question: firstQuestionAfterBlock(question.block) - 1 }, [cue('outcomeSeePhysio')]);
+    if (outcome === 'URGENT') return urgent(state);
+    const progress = { ...state.progress, lastClearTriage: null };
+    return afterTriage({ ...state, outcome, progress, question: firstQuestionAfterBlock(question.block) - 1 }, [cue('outcomeSeePhysio')]);
   }
   if (state.question + 1 < TRIAGE.length) return moveTo({ ...state, question: state.question + 1 }, 'triage');
   return afterTriage(state, []);

@@ -1,8 +1,8 @@
 // The routine: choosing it, offering to resume, and moving through its segments.
 import { cue, type Cue } from '../cues';
 import type { FlowEvent } from '../events';
-import { GENTLE_FROM } from '../content/triage';
-import { present, presentSegment, routineOf } from '../present';
+import { GENTLE_FROM, STOP_ABOVE } from '../content/triage';
+import { present, presentSegment, prompt, routineOf } from '../present';
 import { introIndexOf, type RoutineParams } from '../routine';
 import type { SessionState } from '../state';
 import { moveTo, open, unclear, type Answer, type StepResult } from '../transitions';
@@ -20,7 +20,7 @@ export function startRoutine(state: SessionState, pattern: RoutineParams['patter
   const next: SessionState = { ...state, routine, segment: 0 };
   const resumeAt = state.progress.resumeAt;
   const r = routineOf(next)!;
-  const lead = [cue('patternAck', { pattern })];
+  const lead = [cue('patternAck', { pattern, includeHinge: routine.includeHinge })];
   if (resumeAt && introIndexOf(r.segments, r.plan, resumeAt) > 0) return moveTo(next, 'offerResume', lead);
   return moveTo(next, 'ready', lead);
 }
@@ -76,4 +76,14 @@ export function answerHurts(state: SessionState, event: FlowEvent): StepResult {
   if (event.type === 'no') return finishRoutine(state, [], true);
   if (event.type === 'resume') return goToSegment(state, state.segment);
   return unclear(state, (s) => open(s, present(s)), false);
+}
+
+/**
+ * A pain score said during the routine: above the stop rule's 5 ends the
+ * exercise for today (straight to the closing check-in); otherwise noted.
+ */
+export function painDuringRoutine(state: SessionState, value: number | null): StepResult {
+  if (value === null || !Number.isInteger(value) || value < 0 || value > 10) return open(state, [cue('notUnderstood'), ...prompt(state)]);
+  if (value > STOP_ABOVE) return finishRoutine(state, [cue('painTooHigh')], true);
+  return open(state, [cue('painNoted', { value }), ...prompt(state)]);
 }
