@@ -13,7 +13,7 @@ export const LOCALE_FACTS: Record<Locale, LocaleFacts> = {
   'en-CA': {
     emergencyNumber: '911',
     emergencyPlace: 'the nearest emergency department',
-    wallDistance: 'fifteen centimetres, about six inches,',
+    wallDistance: 'fifteen centimetres',
     doctor: 'doctor',
     behind: 'bum',
   },
@@ -21,14 +21,14 @@ export const LOCALE_FACTS: Record<Locale, LocaleFacts> = {
     emergencyNumber: '999',
     emergencyPlace: 'A and E',
     wallDistance: 'fifteen centimetres',
-    doctor: 'GP or doctor',
+    doctor: 'GP',
     behind: 'bum',
   },
   'en-AU': {
     emergencyNumber: '000',
     emergencyPlace: 'the nearest hospital emergency department',
     wallDistance: 'fifteen centimetres',
-    doctor: 'GP or doctor',
+    doctor: 'GP',
     behind: 'bum',
   },
   'en-IN': {

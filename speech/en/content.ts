@@ -32,7 +32,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Don’t rush the switch. Slow is the point.',
         ],
         reason:
-          'When your hips can turn freely, your low back no longer has to twist to make up for them.',
+          'When your hips can turn freely, your low back often has less twisting to do to make up for them.',
       },
       couchStretch: {
         name: 'couch stretch',
@@ -57,7 +57,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Try not to hold your breath.',
         ],
         reason:
-          'Tight muscles at the front of your hip tip your pelvis forward and load your low back, so easing them gives your back some room.',
+          'Tight muscles at the front of your hip can tip your pelvis forward and add load to your low back, so easing them can give your back some room.',
       },
       pigeon: {
         name: 'pigeon stretch',
@@ -82,7 +82,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Don’t bounce. Hold still and breathe.',
         ],
         reason:
-          'When the muscles at the back of your hip let go, they stop tugging on your low back.',
+          'When the muscles at the back of your hip let go, they tend to tug less on your low back.',
       },
       hipFlexorFlow: {
         name: 'hip flexor opener flow',
@@ -107,7 +107,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Try not to rush. Each rep is slow and smooth.',
         ],
         reason:
-          'After long hours of sitting, opening the front of your hips lets them straighten again, so your back stops arching to do it for them.',
+          'After long hours of sitting, opening the front of your hips helps them straighten again, so your back is less likely to arch to do it for them.',
       },
       gluteBridge: {
         name: 'glute bridge',
@@ -157,7 +157,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Don’t rush the reps.',
         ],
         reason:
-          'Clamshells wake up the muscles at the side of your hip that keep your pelvis steady, so your back doesn’t have to.',
+          'Clamshells wake up the muscles at the side of your hip that help keep your pelvis steady, so your back has less of that to do.',
       },
       bandedAbduction: {
         name: 'banded hip abduction',
@@ -182,7 +182,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Don’t swing the leg. Move slowly.',
         ],
         reason:
-          'These build the side hip muscles that keep your pelvis level as you walk, run and lift, so your low back isn’t left to steady it.',
+          'These build the side hip muscles that help keep your pelvis level as you move, so your low back has less steadying to do.',
       },
       deadBug: {
         name: 'dead bug',
@@ -207,7 +207,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Don’t rush. Slower is harder, and better.',
         ],
         reason:
-          'Your core learns to keep your trunk still while your arms and legs move, which is the steadying job your back has been covering.',
+          'Your core learns to keep your trunk still while your arms and legs move, a steadying job your back often ends up covering.',
       },
       hipHinge: {
         name: 'hip hinge',
@@ -215,14 +215,14 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         setup:
           'Stand tall with your feet about hip width apart and your knees soft. Rest your hands on your hips.',
         steps: [
-          `Push your hips back, as if you were closing a car door with your ${facts.behind}.`,
+          `Send your hips back, as if nudging a car door shut with your ${facts.behind}.`,
           'Let your body tip forward with your chest tall and your spine long and neutral.',
           'Go down slowly until you feel the backs of your thighs working.',
           'Then squeeze your glutes and stand tall again.',
         ],
         formCues: [
           'Soft knees.',
-          'Hips back, like closing a car door.',
+          'Hips back, like nudging a door shut.',
           'Keep your chest tall.',
           'Spine long and neutral.',
           'Feel it in your glutes and hamstrings.',
@@ -234,7 +234,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'If you feel it in your low back, make the movement smaller.',
         ],
         reason:
-          'Bending from your hips hands the work to your glutes and hamstrings, so your low back can hold steady instead of doing the lifting.',
+          'Bending from your hips hands more of the work to your glutes and hamstrings, so your low back can hold steady instead of doing the lifting.',
       },
       wallTap: {
         name: 'wall tap drill',
@@ -285,19 +285,19 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         name: 'unlock your hips',
         intro: 'First, let’s unlock your hips with some gentle mobility work.',
         why:
-          'Long hours of sitting and driving leave your hips stiff. When they can’t move freely, your low back picks up the slack every time you bend or walk. Loosening them lets your hips share the work again.',
+          'Long hours of sitting and driving can leave your hips stiff. When they don’t move freely, your low back can end up picking up the slack as you bend or walk. Loosening them often helps your hips share the work again.',
       },
       activation: {
         name: 'switch on your glutes and core',
-        intro: 'Now let’s switch on the muscles that should be doing the work.',
+        intro: 'Now let’s switch on the muscles that can share the work.',
         why:
-          'Your glutes and your deep core are built for the heavy jobs. When they stay quiet, your back fills in for them and gets tired and irritated. Waking them up lets your hips do the moving while your core holds you steady.',
+          'Your glutes and your deep core are built for the heavy jobs. If they’re underused, your back can end up covering for them and get tired and irritated. Waking them up helps your hips do more of the moving while your core holds you steady.',
       },
       hinge: {
         name: 'learn the hip hinge',
         intro: 'Last part: time for some hip hinge practice.',
         why:
-          'A lot of bending strain comes from folding through your spine instead of your hips. The hinge teaches you to bend at the hips, so your glutes and hamstrings take the load. Your back gets to support the movement instead of driving it.',
+          'Bending strain often comes from rounding your back to reach down. The hinge teaches you to fold at the hips instead, so your glutes and hamstrings can take more of the load and your back can support the movement rather than drive it.',
       },
     },
 
@@ -337,9 +337,9 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Does the pain never let up, even when you rest or shift position, and get worse at night? Please say yes or no.',
       },
       fractureOrImmuneRisk: {
-        ask: 'Do you have osteoporosis or take long-term steroid tablets and have had a recent knock or fall, or do you have a weakened immune system, or inject drugs?',
+        ask: 'Do any of these apply: a weakened immune system, injecting drugs, or a recent fall or knock if you have osteoporosis or take long-term steroid tablets?',
         rephrase:
-          'Is any of this true for you? Thin bones or steroid tablets, plus a recent fall. A weak immune system. Injecting drugs. Please say yes or no.',
+          'Is any of these true? A weak immune system. Injecting drugs. Thin bones or long-term steroid tablets, plus a recent fall or knock. Please say yes or no.',
       },
       longOrRecurring: {
         ask: 'Has this pain lasted more than two weeks, or do flare-ups keep coming back, for instance after lifting or sitting?',
@@ -354,10 +354,10 @@ export function contentWords(facts: LocaleFacts): ContentWords {
 
     patterns: {
       sitting: {
-        ack: 'Sitting and driving stiffen the front of your hips, so today we’ll start with your hip flexors.',
+        ack: 'Long spells of sitting and driving can stiffen the front of your hips, so today we’ll start with your hip flexors.',
       },
       bending: {
-        ack: 'Since bending and lifting bring it on, learning to bend from your hips matters most for you.',
+        ack: 'Since bending and lifting bring it on, learning to bend from your hips is a good focus for you.',
       },
       morning: {
         ack: 'Mornings can feel stiff, so we’ll begin with the gentle flow to ease you in.',
