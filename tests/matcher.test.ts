@@ -121,3 +121,19 @@ describe('matchUtterance', () => {
     }
   });
 });
+
+describe('close matches never flip the meaning', () => {
+  it.each([
+    ['i can walk', 'RedFlagIntent'],
+    ['i can stand up', 'RedFlagIntent'],
+    ['i can feel my legs', 'RedFlagIntent'],
+    ['i feel really well', 'UrgentFlagIntent'],
+  ])('"%s" is not %s', (text, intent) => {
+    expect(matchUtterance(text, 'en-US').intent).not.toBe(intent);
+  });
+
+  it('still hears the real thing', () => {
+    expect(matchUtterance("I can't walk", 'en-US').intent).toBe('RedFlagIntent');
+    expect(matchUtterance('I feel really unwell', 'en-US').intent).toBe('UrgentFlagIntent');
+  });
+});

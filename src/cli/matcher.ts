@@ -93,13 +93,22 @@ const similarity = (a: string, b: string) => {
   return len === 0 ? 1 : 1 - distance(a, b) / len;
 };
 
+const NEGATION = /\b(not|no|never|cannot|cant|dont|doesnt|didnt|wont|isnt|arent|havent|hasnt)\b/;
+/** "i can walk" is one letter from "i cant walk": a close match must not flip the meaning. */
+function flipsMeaning(a: string, b: string): boolean {
+  if (NEGATION.test(a) !== NEGATION.test(b)) return true;
+  const wordsA = new Set(a.split(' '));
+  const wordsB = new Set(b.split(' '));
+  return [...wordsA].some((w) => wordsB.has(`un${w}`)) || [...wordsB].some((w) => wordsA.has(`un${w}`));
+}
+
 /** Best close match: whole samples, then slotted samples with any span of the input as the slot. */
 function closest(text: string, c: Compiled): Match | null {
   let best: Match | null = null;
   let bestScore = CLOSE - Number.EPSILON;
   for (const [sample, match] of c.literal) {
     const score = similarity(text, sample);
-    if (score > bestScore) [best, bestScore] = [match, score];
+    if (score > bestScore && !flipsMeaning(text, sample)) [best, bestScore] = [match, score];
   }
   const words = text.split(' ');
   for (const t of c.slotted) {
@@ -110,7 +119,7 @@ function closest(text: string, c: Compiled): Match | null {
         const post = words.slice(j).join(' ');
         const len = Math.max(t.prefix.length + t.suffix.length, pre.length + post.length);
         const score = len === 0 ? 0 : 1 - (distance(pre, t.prefix) + distance(post, t.suffix)) / len;
-        if (score <= bestScore) continue;
+        if (score <= bestScore || flipsMeaning(`${pre} ${post}`, `${t.prefix} ${t.suffix}`)) continue;
         const m = fill(t, words.slice(i, j).join(' '));
         if (m) [best, bestScore] = [m, score];
       }
