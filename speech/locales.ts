@@ -1,8 +1,8 @@
 // The English locales we serve and what differs between them: the emergency
 // number above all (911 US/CA, 999 GB, 000 AU, 112 IN).
-import type { Locale, LocaleFacts } from './types';
+import type { LocaleFacts, Locale, MarketFacts, SpeechLocale } from './types';
 
-export const LOCALE_FACTS: Record<Locale, LocaleFacts> = {
+export const LOCALE_FACTS: Record<Locale, MarketFacts> = {
   'en-US': {
     emergencyNumber: '911',
     emergencyPlace: 'the nearest emergency room',
@@ -39,3 +39,14 @@ export const LOCALE_FACTS: Record<Locale, LocaleFacts> = {
     behind: 'bottom',
   },
 };
+
+/** Any other English locale: no country, so no number is guessed. */
+const OTHER_ENGLISH: LocaleFacts = {
+  emergencyNumber: null,
+  emergencyPlace: 'the nearest emergency department',
+  wallDistance: 'fifteen centimetres',
+  doctor: 'doctor',
+  behind: 'bottom',
+};
+
+export const factsFor = (locale: SpeechLocale): LocaleFacts => (locale === 'en' ? OTHER_ENGLISH : LOCALE_FACTS[locale]);

@@ -8,6 +8,13 @@ import type { PainPattern } from '../src/flow/content/patterns';
 export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en-US';
+/**
+ * What we speak: the five markets, plus 'en' for any other English (or
+ * unknown) locale, where we cannot know the emergency number and say
+ * "your local emergency number" instead of guessing one.
+ */
+export const SPEECH_LOCALES = [...LOCALES, 'en'] as const;
+export type SpeechLocale = (typeof SPEECH_LOCALES)[number];
 
 /** One line, or several variations of it (one is picked by injected randomness). */
 export type Text = string | readonly string[];
@@ -26,7 +33,8 @@ export type SpeechPack = { [K in CueId]: Template<CueParams[K]> };
 
 /** Facts that differ between English-speaking locales. */
 export interface LocaleFacts {
-  emergencyNumber: string;
+  /** null where the country is unknown. */
+  emergencyNumber: string | null;
   /** "the emergency room", "A and E", ... */
   emergencyPlace: string;
   /** The wall tap distance, in the locale's usual unit. */
@@ -68,3 +76,6 @@ export interface ContentWords {
   triage: Record<TriageQuestionId, { ask: string; rephrase: string }>;
   patterns: Record<PainPattern, { ack: string }>;
 }
+
+/** A market's facts: its emergency number is always known. */
+export type MarketFacts = LocaleFacts & { emergencyNumber: string };

@@ -109,6 +109,28 @@ describe('Google webhook over HTTP', () => {
   });
 });
 
+describe('Google webhook: locale', () => {
+  const emergencyWith = async (languageCode: string, userLocale?: string) => {
+    const g = googleHarness();
+    const body = (intent: string) =>
+      request({
+        queryResult: { intent: { displayName: intent }, parameters: {}, languageCode },
+        originalDetectIntentRequest: { payload: userLocale ? { user: { locale: userLocale } } : {} },
+      });
+    const result = await g.conversation.sendRaw(body('RedFlagIntent'));
+    return JSON.parse(String(result.body)).fulfillmentText as string;
+  };
+
+  it('uses the Assistant user locale when there is one', async () => {
+    expect(await emergencyWith('en', 'en-GB')).toMatch(/Call 999 now/);
+  });
+
+  it('names no number for the bare agent language or an English locale we do not serve', async () => {
+    expect(await emergencyWith('en')).toMatch(/Call your local emergency number now/);
+    expect(await emergencyWith('en-ie')).toMatch(/Call your local emergency number now/);
+  });
+});
+
 describe('Google webhook: unreadable user storage', () => {
   it('is dropped instead of failing the turn', async () => {
     const g = googleHarness();

@@ -7,7 +7,7 @@ import { TRIAGE_QUESTION_IDS } from '../src/flow/content/triage';
 import type { Cue, CueId, CueParams, HelpTopic } from '../src/flow/cues';
 import { render, resolveLocale } from '../src/render/render';
 import { breakSeconds, escapeSsml } from '../src/render/ssml';
-import { LOCALES } from '../speech';
+import { SPEECH_LOCALES } from '../speech';
 
 const HELP_TOPICS: HelpTopic[] = ['age', 'triage', 'painScale', 'pattern', 'ready', 'routine', 'closing', 'confirm'];
 const bools = [true, false];
@@ -108,7 +108,7 @@ const ALL_CUES: Cue[] = Object.entries(SAMPLES).flatMap(([id, list]) => (list as
 const ASKING: CueId[] = ['askAge', 'askRecheck', 'askTriage', 'askPainNow', 'askBelowKnee', 'askPattern', 'offerResume', 'readyPrompt', 'inPositionPrompt', 'nextSetPrompt', 'nextExercisePrompt', 'paused', 'offerSkip', 'keepGoingPrompt', 'askPainAfter', 'askPainConsent', 'confirmStartOver', 'confirmDelete'];
 
 describe('speech', () => {
-  for (const locale of LOCALES) {
+  for (const locale of SPEECH_LOCALES) {
     it(`renders every cue in ${locale} as well-formed SSML with no break over 10 s`, () => {
       for (const variant of [0, 0.5, 0.99]) {
         for (const cue of ALL_CUES) {
@@ -141,6 +141,12 @@ describe('speech', () => {
     expect(ssml).toContain(`<say-as interpret-as="digits">${number}</say-as>`);
   });
 
+  it('names no number where the country is unknown', () => {
+    const { text } = render([{ id: 'outcomeEmergency', params: {} }], 'en', Math.random);
+    expect(text).toMatch(/Call your local emergency number now/);
+    expect(text).not.toMatch(/\d{3}/);
+  });
+
   it('escapes parameters in one place', () => {
     expect(escapeSsml(`<speak>&"'`)).toBe('&lt;speak&gt;&amp;&quot;&apos;');
   });
@@ -148,8 +154,11 @@ describe('speech', () => {
   it('resolves platform locales to the ones we speak', () => {
     expect(resolveLocale('en-GB')).toBe('en-GB');
     expect(resolveLocale('en_au')).toBe('en-AU');
-    expect(resolveLocale('fr-FR')).toBe('en-US');
-    expect(resolveLocale(undefined)).toBe('en-US');
+    // Unknown or bare English: no country, so no guessed emergency number.
+    expect(resolveLocale('fr-FR')).toBe('en');
+    expect(resolveLocale('en')).toBe('en');
+    expect(resolveLocale('en-IE')).toBe('en');
+    expect(resolveLocale(undefined)).toBe('en');
   });
 
   it('never diagnoses or promises a cure', () => {

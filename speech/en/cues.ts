@@ -7,7 +7,7 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 
 export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
   const ex = w.exercises;
-  const emergencyNumber = `<say-as interpret-as="digits">${f.emergencyNumber}</say-as>`;
+  const emergencyNumber = f.emergencyNumber ? `<say-as interpret-as="digits">${f.emergencyNumber}</say-as>` : 'your local emergency number';
   const yesNo = 'Please say yes or no.';
   const routineOptions =
     'You can say next, back, repeat, pause, skip, how do I do this, why does this help, or it hurts.';

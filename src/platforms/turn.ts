@@ -6,7 +6,7 @@ import { mergeProgress, type Progress } from '../flow/progress';
 import { freshState, readState, type SessionState } from '../flow/state';
 import { step, type StepResult } from '../flow/step';
 import { render, type Random, type Rendered } from '../render/render';
-import type { Locale } from '../../speech';
+import type { SpeechLocale } from '../../speech';
 import { VersionConflictError, type ProgressStore, type StoredProgress } from '../store/types';
 import type { Logger } from './logger';
 
@@ -30,7 +30,7 @@ export interface TurnInput {
   rawState: unknown;
   event: PlatformEvent;
   userId: string;
-  locale: Locale;
+  locale: SpeechLocale;
 }
 
 export interface TurnOutput {

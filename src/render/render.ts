@@ -1,7 +1,7 @@
 // The render step: cue ids in, speech out. Parameters are escaped here, once;
 // variations are picked with the injected random source.
 import type { Cue, CueId } from '../flow/cues';
-import { buildSpeechPack, DEFAULT_LOCALE, LOCALES, type Locale, type SpeechPack } from '../../speech';
+import { buildSpeechPack, SPEECH_LOCALES, type SpeechLocale, type SpeechPack } from '../../speech';
 import type { Template, Text } from '../../speech/types';
 import { escapeSsml, ssmlToText } from './ssml';
 
@@ -17,18 +17,21 @@ export interface Rendered {
 
 export type Random = () => number;
 
-const packs = new Map<Locale, SpeechPack>();
-function packFor(locale: Locale): SpeechPack {
+const packs = new Map<SpeechLocale, SpeechPack>();
+function packFor(locale: SpeechLocale): SpeechPack {
   let pack = packs.get(locale);
   if (!pack) packs.set(locale, (pack = buildSpeechPack(locale)));
   return pack;
 }
 
-/** Any platform locale to one we speak: exact, then same language, then en-US. */
-export function resolveLocale(raw: unknown): Locale {
-  if (typeof raw !== 'string') return DEFAULT_LOCALE;
+/**
+ * Any platform locale to one we speak: one of our markets exactly, else the
+ * generic English that names no emergency number (never a guessed one).
+ */
+export function resolveLocale(raw: unknown): SpeechLocale {
+  if (typeof raw !== 'string') return 'en';
   const wanted = raw.replace('_', '-').toLowerCase();
-  return LOCALES.find((l) => l.toLowerCase() === wanted) ?? DEFAULT_LOCALE;
+  return SPEECH_LOCALES.find((l) => l.toLowerCase() === wanted) ?? 'en';
 }
 
 function escapeParams(params: object): object {
@@ -47,7 +50,7 @@ function say(template: Template<object>, field: 'say' | 'reprompt', params: obje
   return pick(typeof value === 'function' ? value(params) : value, random);
 }
 
-export function render(cues: readonly Cue[], locale: Locale, random: Random): Rendered {
+export function render(cues: readonly Cue[], locale: SpeechLocale, random: Random): Rendered {
   const pack = packFor(locale);
   const parts: string[] = [];
   let reprompt: string | null = null;

@@ -20,8 +20,15 @@ interface UserStorage {
 }
 type Conv = DialogflowConversation<ConvData, UserStorage>;
 
-/** Dialogflow v2 puts the locale in queryResult.languageCode (v1 requests are refused by the handler). */
-const localeOf = (conv: Conv) => resolveLocale((conv.body as { queryResult?: { languageCode?: unknown } }).queryResult?.languageCode);
+/**
+ * The Assistant sends the user's full locale (en-GB); other integrations only
+ * the agent language in queryResult.languageCode, often just "en".
+ */
+function localeOf(conv: Conv): ReturnType<typeof resolveLocale> {
+  const body = conv.body as { queryResult?: { languageCode?: unknown }; originalDetectIntentRequest?: { payload?: { user?: { locale?: unknown } } } };
+  const userLocale = body.originalDetectIntentRequest?.payload?.user?.locale;
+  return resolveLocale(typeof userLocale === 'string' && userLocale.includes('-') ? userLocale : body.queryResult?.languageCode);
+}
 
 /** The Assistant shows at most 640 characters of display text. */
 const DISPLAY_LIMIT = 640;
