@@ -5,6 +5,8 @@ import { googleHarness, WEBHOOK_SECRET } from './support/google';
 import { createGoogleLambda } from '../src/platforms/google/lambda';
 import { apiGatewayEvent } from '../src/platforms/google/conversation';
 import { silentLogger } from '../src/platforms/logger';
+import { createMemoryStore } from '../src/store/memory';
+import type { ProgressStore } from '../src/store/types';
 
 const request = (overrides: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -137,5 +139,26 @@ describe('Google webhook: unreadable user storage', () => {
     const result = await g.conversation.sendRaw(request({ originalDetectIntentRequest: { payload: { user: { userStorage: '{broken' } } } }));
     expect(result.statusCode).toBe(200);
     expect(JSON.parse(String(result.body)).fulfillmentText).toMatch(/Welcome to Hip Coach/);
+  });
+});
+
+describe('Google webhook: integrations without user storage', () => {
+  it('keep nothing, since no later session could find it again', async () => {
+    const calls: string[] = [];
+    const inner = createMemoryStore();
+    const store: ProgressStore = {
+      load: (id) => (calls.push('load'), inner.load(id)),
+      save: (id, p, v) => (calls.push('save'), inner.save(id, p, v)),
+      delete: (id) => (calls.push('delete'), inner.delete(id)),
+    };
+    const g = googleHarness({ store });
+    const body = (intent: string, outputContexts: unknown[] = []) =>
+      request({ queryResult: { intent: { displayName: intent }, parameters: {}, languageCode: 'en', outputContexts }, originalDetectIntentRequest: { source: 'telephony', payload: {} } });
+    const first = JSON.parse(String((await g.conversation.sendRaw(body('WelcomeIntent'))).body));
+    expect(first.fulfillmentText).toMatch(/16 or older/);
+    const second = JSON.parse(String((await g.conversation.sendRaw(body('YesIntent', first.outputContexts))).body));
+    expect(second.fulfillmentText).toMatch(/safety questions/);
+    expect(calls).toEqual([]);
+    expect(second.payload.google.userStorage).toBeUndefined();
   });
 });

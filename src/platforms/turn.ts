@@ -29,7 +29,8 @@ export type PlatformEvent = Exclude<FlowEvent, { type: 'launch' }> | { type: 'la
 export interface TurnInput {
   rawState: unknown;
   event: PlatformEvent;
-  userId: string;
+  /** The platform's stable user id; null when it has none (then nothing is loaded or saved). */
+  userId: string | null;
   locale: SpeechLocale;
 }
 
@@ -115,8 +116,8 @@ async function saveProgress(
   return state;
 }
 
-async function launch(input: TurnInput, deps: TurnDeps, timeLeft: StoreClock): Promise<StepResult> {
-  const stored = await loadProgress(deps, input.userId, timeLeft);
+async function launch(userId: string, deps: TurnDeps, timeLeft: StoreClock): Promise<StepResult> {
+  const stored = await loadProgress(deps, userId, timeLeft);
   const result = step(freshState(), {
     type: 'launch',
     progress: stored?.progress ?? null,
@@ -126,7 +127,10 @@ async function launch(input: TurnInput, deps: TurnDeps, timeLeft: StoreClock): P
   return { ...result, state: { ...result.state, storeVersion: stored?.version ?? null } };
 }
 
-export async function runTurn(input: TurnInput, deps: TurnDeps): Promise<TurnOutput> {
+export async function runTurn(input: TurnInput, platformDeps: TurnDeps): Promise<TurnOutput> {
+  // Without a stable user id, a saved record could never be found again: keep nothing.
+  const deps = input.userId === null ? { ...platformDeps, store: null } : platformDeps;
+  const userId = input.userId ?? '';
   const timeLeft = storeClock(deps);
   const read = readState(input.rawState);
   // The deployment's setting, not the session's copy, decides about pain scores.
@@ -141,7 +145,7 @@ export async function runTurn(input: TurnInput, deps: TurnDeps): Promise<TurnOut
     if (input.event.type === 'sessionEnded') {
       return { state: freshState(), rendered: render([], input.locale, deps.random), end: true, reset };
     }
-    result = await launch(input, deps, timeLeft);
+    result = await launch(userId, deps, timeLeft);
     // A red or urgent flag is heard even as the very first words of a session.
     if (input.event.type === 'redFlag' || input.event.type === 'urgentFlag') result = step(result.state, input.event);
   } else {
@@ -149,7 +153,7 @@ export async function runTurn(input: TurnInput, deps: TurnDeps): Promise<TurnOut
   }
 
   const base = saved?.progress ?? result.state.progress;
-  const state = result.save === undefined ? result.state : await saveProgress(deps, input.userId, timeLeft, base, result.state, result.save);
+  const state = result.save === undefined ? result.state : await saveProgress(deps, userId, timeLeft, base, result.state, result.save);
   // What was said, as cue ids: enough to follow a conversation, nothing the user said.
   deps.logger.info('turn', { request: input.event.type, phase: state.phase, cues: result.cues.map((c) => c.id), end: result.end });
   return { state, rendered: render(result.cues, input.locale, deps.random), end: result.end, reset };

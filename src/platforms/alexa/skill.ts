@@ -20,11 +20,13 @@ function dispatcher(deps: AlexaDeps): RequestHandler {
     async handle(input: HandlerInput): Promise<Response> {
       const envelope = input.requestEnvelope;
       const event = eventOf(envelope);
-      const userId = envelope.session?.user?.userId ?? envelope.context?.System?.user?.userId ?? 'anonymous';
+      const found = envelope.session?.user?.userId ?? envelope.context?.System?.user?.userId;
+      // No user id: no stored progress (all such requests would otherwise share one record).
+      const userId = typeof found === 'string' && found.length > 0 ? found : null;
       if (event.type === 'ignored') return input.responseBuilder.getResponse();
       if (event.type === 'skillDisabled') {
         // The user disabled the skill: forget them (policy and privacy).
-        await deps.store?.delete(userId).catch((error) => deps.logger.warn('store.delete_failed', { error: String(error) }));
+        if (userId) await deps.store?.delete(userId).catch((error) => deps.logger.warn('store.delete_failed', { error: String(error) }));
         return input.responseBuilder.getResponse();
       }
       // A request without a session has no attributes: the SDK throws on reading or writing them,

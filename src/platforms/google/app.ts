@@ -47,8 +47,13 @@ function respond(conv: Conv, rendered: Rendered, end: boolean): void {
   if (rendered.repromptSsml) conv.noInputs = [toGoogleSsml(rendered.repromptSsml)];
 }
 
-/** A stable user id: kept in user storage where the integration keeps it, else the Dialogflow session. */
-function userIdOf(conv: Conv): string {
+/**
+ * A stable user id, kept in user storage where the integration keeps it (the
+ * Assistant payload). Other integrations keep nothing between sessions: null.
+ */
+function userIdOf(conv: Conv): string | null {
+  const body = conv.body as { originalDetectIntentRequest?: { payload?: { user?: unknown } } };
+  if (!body.originalDetectIntentRequest?.payload?.user) return null;
   const stored = conv.user.storage.hipCoachId;
   if (typeof stored === 'string' && /^[\w-]{8,64}$/.test(stored)) return stored;
   const id = randomUUID();

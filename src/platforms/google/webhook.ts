@@ -61,12 +61,15 @@ const stringsOf = (o: unknown, keys: readonly string[]): JsonObject =>
 function readablePayload(original: unknown): JsonObject {
   const outer = isObject(original) ? original : {};
   const payload = isObject(outer.payload) ? outer.payload : {};
-  const user = isObject(payload.user) ? payload.user : {};
+  const conversation = stringsOf(payload.conversation, ['conversationId', 'type', 'conversationToken']);
+  // No user object means an integration without user storage: keep it absent, so nothing is stored.
+  if (!isObject(payload.user)) return { ...stringsOf(outer, ['source', 'version']), payload: { conversation } };
+  const user = payload.user;
   return {
     ...stringsOf(outer, ['source', 'version']),
     payload: {
       user: { ...stringsOf(user, ['locale', 'userId']), ...(isReadableStorage(user.userStorage) ? { userStorage: user.userStorage } : {}) },
-      conversation: stringsOf(payload.conversation, ['conversationId', 'type', 'conversationToken']),
+      conversation,
     },
   };
 }
