@@ -185,6 +185,10 @@ describe('file store', () => {
     expect(await store.load('u1')).toBeNull();
     expect(await store.save('u1', progressAt(1), null)).toBe(1);
     expect((await store.load('u1'))?.version).toBe(1);
+    // The unreadable file is kept aside for a person to look at, not overwritten.
+    const aside = (await readdir(tmp)).filter((f) => f.startsWith('broken.json.unreadable-'));
+    expect(aside).toHaveLength(1);
+    expect(await readFile(join(tmp, aside[0]!), 'utf8')).toBe('{"u1": {"progress": ');
   });
 
   it('treats "__proto__" as an ordinary user id', async () => {

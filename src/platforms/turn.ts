@@ -154,7 +154,8 @@ export async function runTurn(input: TurnInput, platformDeps: TurnDeps): Promise
 
   const base = saved?.progress ?? result.state.progress;
   const state = result.save === undefined ? result.state : await saveProgress(deps, userId, timeLeft, base, result.state, result.save);
-  // What was said, as cue ids: enough to follow a conversation, nothing the user said.
-  deps.logger.info('turn', { request: input.event.type, phase: state.phase, cues: result.cues.map((c) => c.id), end: result.end });
+  // What was said, as cue ids: enough to follow a conversation, nothing the user said. Debug
+  // level only: next to a user hash, outcome cues (outcomeUrgent...) would be health data in logs.
+  deps.logger.debug('turn', { request: input.event.type, phase: state.phase, cues: result.cues.map((c) => c.id), end: result.end });
   return { state, rendered: render(result.cues, input.locale, deps.random), end: result.end, reset };
 }

@@ -27,13 +27,16 @@ async function readAll(file: string): Promise<Records> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
     throw err;
   }
-  // An unparseable file reads as empty (records reset) rather than failing every session.
+  // An unreadable file reads as empty (records reset) rather than failing every session, but it
+  // is first moved aside: the next save must not overwrite every other user's progress with one record.
   try {
     const data: unknown = JSON.parse(text);
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? new Map(Object.entries(data)) : new Map();
+    if (typeof data === 'object' && data !== null && !Array.isArray(data)) return new Map(Object.entries(data));
   } catch {
-    return new Map();
+    // moved aside below
   }
+  await rename(file, `${file}.unreadable-${Date.now()}`);
+  return new Map();
 }
 
 async function writeAll(file: string, records: Records): Promise<void> {

@@ -19,7 +19,7 @@ export function countingLogger() {
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
     buckets[Math.min(BUCKETS - 1, Math.floor(Number(data.durationMs) / BUCKET_MS))]!++;
   };
-  const logger: Logger = { info: (event, data) => count('info', event, data), warn: (event, data) => count('warn', event, data) };
+  const logger: Logger = { debug: () => {}, info: (event, data) => count('info', event, data), warn: (event, data) => count('warn', event, data) };
 
   /** The duration (ms) under which the given fraction of requests finished. */
   const percentile = (p: number): number => {
