@@ -21,7 +21,9 @@ describe('Alexa: a full session', () => {
     for (let i = 0; i < 80 && !t.last.ended && !/how is your back feeling now/.test(heard.at(-1) ?? ''); i++) {
       heard.push(await t.user('next'));
       // Every open turn has a reprompt, and stays within Alexa's limits.
+      // A reprompt of its own (the adapter falls back to repeating the speech only if a cue lacks one).
       expect(t.last.repromptSsml).toBeTruthy();
+      expect(t.last.repromptSsml).not.toBe(t.last.ssml);
       expect(t.last.ssml.length).toBeLessThanOrEqual(8000);
       expect(JSON.stringify(t.last.envelope).length).toBeLessThanOrEqual(24 * 1024);
       for (const s of breakSeconds(t.last.ssml)) expect(s).toBeLessThanOrEqual(10);

