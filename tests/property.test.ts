@@ -235,6 +235,22 @@ describe('engine properties (fast-check)', () => {
     );
   }, TIMEOUT);
 
+  it('the stop rules are read in a session before its first exercise is taught', () => {
+    fc.assert(
+      fc.property(
+        stepsOf(walkArb()),
+        forEveryStep((s, history) => {
+          if (s.event.type === 'launch' || !s.result.cues.some((c) => c.id === 'exerciseIntro')) return null;
+          // This session's cues so far: everything since its launch, and this step's own.
+          const since = history.map((h) => h.event.type).lastIndexOf('launch');
+          const said = [...history.slice(Math.max(0, since)).flatMap((h) => h.result.cues), ...s.result.cues].map((c) => c.id);
+          return said.indexOf('stopRules') > -1 && said.indexOf('stopRules') < said.indexOf('exerciseIntro') ? null : 'an exercise was taught before the stop rules';
+        }),
+      ),
+      options(13),
+    );
+  }, TIMEOUT);
+
   it('walks reach every phase (the generator is not stuck at the door)', () => {
     const seen = new Set<string>();
     fc.assert(fc.property(walkArb(), (w) => void play(w, (s) => seen.add(s.result.state.phase))), { seed: seedFor(9), numRuns: 300 });
