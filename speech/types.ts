@@ -72,7 +72,7 @@ export interface VariationWords {
 export interface ContentWords {
   exercises: Record<ExerciseId, ExerciseWords>;
   variations: Record<Exclude<VariationId, 'standard'>, VariationWords>;
-  parts: Record<Part, { name: string; intro: string; why: string }>;
+  parts: Record<Part, { intro: string; why: string }>;
   triage: Record<TriageQuestionId, { ask: string; rephrase: string }>;
   patterns: Record<PainPattern, { ack: string }>;
 }

@@ -282,19 +282,16 @@ export function contentWords(facts: LocaleFacts): ContentWords {
 
     parts: {
       mobility: {
-        name: 'unlock your hips',
         intro: 'First, let’s unlock your hips with some gentle mobility work.',
         why:
           'Long hours of sitting and driving can leave your hips stiff. When they don’t move freely, your low back can end up picking up the slack as you bend or walk. Loosening them often helps your hips share the work again.',
       },
       activation: {
-        name: 'switch on your glutes and core',
         intro: 'Now let’s switch on the muscles that can share the work.',
         why:
           'Your glutes and your deep core are built for the heavy jobs. If they’re underused, your back can end up covering for them and get tired and irritated. Waking them up helps your hips do more of the moving while your core holds you steady.',
       },
       hinge: {
-        name: 'learn the hip hinge',
         intro: 'Last part: time for some hip hinge practice.',
         why:
           'Bending strain often comes from rounding your back to reach down. The hinge teaches you to fold at the hips instead, so your glutes and hamstrings can take more of the load and your back can support the movement rather than drive it.',

@@ -194,7 +194,8 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     howTo: {
       say: (p) => {
         const words = ex[p.exercise];
-        return `Here's how to do the ${words.name}. ${words.setup} ${words.steps.join(' ')} Keep in mind: ${words.formCues.slice(0, 3).join(' ')} A few things to watch: ${words.mistakes.join(' ')}`;
+        // Setup, the movement, two cues and the most common slip: enough to hear in one go.
+        return `Here's how to do the ${words.name}. ${words.setup} ${words.steps.join(' ')} Keep in mind: ${words.formCues.slice(0, 2).join(' ')} ${words.mistakes[0] ?? ''}`;
       },
     },
     howToLater: { say: `I'll talk you through each exercise as we get to it. You can ask how do I do this any time during the routine.` },
