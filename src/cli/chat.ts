@@ -20,11 +20,15 @@ const LAUNCH_PHRASE = /^(alexa,? )?(open|start|launch|talk to|ask|hey) hip ?coac
 export async function chat(client: ChatClient, options: { realtime: boolean; interactive: boolean }): Promise<void> {
   const write = (s: string) => process.stdout.write(s);
   const prefix = options.interactive ? 'Coach: ' : 'A: ';
-  const lines = createInterface({ input: process.stdin, terminal: options.interactive });
+  // In a terminal, readline echoes what is typed and shows the prompt; piped, it only reads lines.
+  const lines = options.interactive
+    ? createInterface({ input: process.stdin, output: process.stdout, terminal: true, prompt: 'You: ' })
+    : createInterface({ input: process.stdin, terminal: false });
   let started = false;
   let ended = false;
   if (options.interactive) {
-    write('Hip Coach in your terminal. Press Enter (or type "open hip coach") to start; Ctrl-D to quit.\nYou: ');
+    write('Hip Coach in your terminal. Press Enter (or type "open hip coach") to start; Ctrl-D to quit.\n');
+    lines.prompt();
   }
   for await (const raw of lines) {
     const line = raw.trim();
@@ -35,7 +39,7 @@ export async function chat(client: ChatClient, options: { realtime: boolean; int
       ended = true;
       break;
     }
-    if (options.interactive) write('You: ');
+    if (options.interactive) lines.prompt();
   }
   lines.close();
   if (started && !ended) await client.hangUp();
