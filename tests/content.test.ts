@@ -2,7 +2,7 @@
 // words of the source article, and none makes a claim we never make (cure,
 // diagnosis, "you're fine"). Covers all of contentWords and every template of
 // englishCues, in every locale and every variation.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_IDS, PARTS, VARIATION_IDS } from '../src/flow/content/exercises';
@@ -13,29 +13,12 @@ import { contentWords } from '../speech/en/content';
 import { englishCues } from '../speech/en/cues';
 import { LOCALE_FACTS } from '../speech/locales';
 
+import { ARTICLE_FINGERPRINT, hashRun, normalize, RUN, runs } from './support/shingles';
+
 const ARTICLE_PATH = resolve(__dirname, '../../shared/content/seed-article.txt');
-const RUN = 6;
+/** Hashes of the article's six-word runs (scripts/article-fingerprint.ts): the article's text is not in this repo. */
+const articleRuns = new Set<string>((JSON.parse(readFileSync(resolve(__dirname, '..', ARTICLE_FINGERPRINT), 'utf8')) as { hashes: string[] }).hashes);
 const BANNED = ['cure', 'will fix', 'fix your back', 'guarantee', 'diagnos', "you're fine", 'nothing serious', 'sciatica', 'herniat', 'slipped disc', 'cauda equina'];
-
-/** Lowercase, straight quotes, no markup or punctuation, single spaces. */
-function normalize(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, ' ')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/'/g, '')
-    .replace(/[^a-z0-9\s]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function runs(text: string, n: number): string[] {
-  const words = normalize(text).split(' ').filter(Boolean);
-  const out: string[] = [];
-  for (let i = 0; i + n <= words.length; i++) out.push(words.slice(i, i + n).join(' '));
-  return out;
-}
 
 /** Every string leaf of a value, recursively. */
 function leaves(value: unknown): string[] {
@@ -134,13 +117,24 @@ function spokenTexts(): { locale: string; where: string; text: string }[] {
 }
 
 describe('content wording', () => {
-  const article = readFileSync(ARTICLE_PATH, 'utf8');
-  const articleRuns = new Set(runs(article, RUN));
   const texts = spokenTexts();
 
   it('covers a good number of lines', () => {
     expect(articleRuns.size).toBeGreaterThan(1000);
     expect(texts.length).toBeGreaterThan(500);
+  });
+
+  // Where the article sits beside the repo (as in CI), the fingerprint must match it.
+  it.runIf(existsSync(ARTICLE_PATH))('has a fingerprint that matches the article', () => {
+    const fresh = new Set(runs(readFileSync(ARTICLE_PATH, 'utf8')).map(hashRun));
+    expect([...fresh].sort()).toEqual([...articleRuns].sort());
+  });
+
+  it('would catch a copied sentence (the check itself, on made-up text)', () => {
+    const source = new Set(runs('One two three four five six seven, said the source.').map(hashRun));
+    const copied = (text: string) => runs(text).some((r) => source.has(hashRun(r)));
+    expect(copied('We wrote: "two three four five six seven!"')).toBe(true);
+    expect(copied('two three four five six, then something else')).toBe(false);
   });
 
   it('normalizes quotes, case and punctuation', () => {
@@ -150,7 +144,7 @@ describe('content wording', () => {
   it(`shares no run of ${RUN} or more words with the source article`, () => {
     const copied = new Set<string>();
     for (const { locale, where, text } of texts) {
-      for (const run of runs(text, RUN)) if (articleRuns.has(run)) copied.add(`${locale} ${where}: "${run}"`);
+      for (const run of runs(text, RUN)) if (articleRuns.has(hashRun(run))) copied.add(`${locale} ${where}: "${run}"`);
     }
     expect([...copied]).toEqual([]);
   });
