@@ -1,20 +1,18 @@
 // `npm run load [-- --duration 30 --connections 50]`: loopback load on the
-// self-hosted server. Starts it in this process on 127.0.0.1 (a free port,
+// self-hosted server. Starts it in a child process on 127.0.0.1 (a free port,
 // verification off, memory store), plays whole scripted conversations on half
 // the connections through POST /alexa and half through POST /google, then
-// prints throughput, latency, failures and memory. Exits 1 if any request
-// failed (error, timeout or non-2xx). Server and load share one event loop, so
-// the numbers are a floor for the server alone.
-import type { AddressInfo } from 'node:net';
+// prints throughput, latency, failures and the server's memory. Exits 1 if any
+// request failed (error, timeout or non-2xx).
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { alexaRequests } from '../src/server/load/alexaRequests';
 import { googleRequests } from '../src/server/load/googleRequests';
-import { sampleMemory, trendOf, type Trend } from '../src/server/load/memory';
+import { trendOf, type Trend } from '../src/server/load/memory';
 import { SCRIPT, newStats, type ConversationStats } from '../src/server/load/script';
-import { countingLogger } from '../src/server/load/serverLog';
-import { createServer } from '../src/server/server';
-import { createMemoryStore } from '../src/store/memory';
+import type { ServerMessage } from '../src/server/load/serverProcess';
 
 const HOST = '127.0.0.1';
 const WARMUP_SECONDS = 5;
@@ -43,22 +41,20 @@ const memoryRow = (name: string, t: Trend) => [name, fmt(t.firstThirdMB, 1), fmt
 
 async function main(): Promise<number> {
   const { duration, connections } = options();
-  const counted = countingLogger();
-  const deps = { store: createMemoryStore(), clock: () => new Date(), random: Math.random, painHistoryAllowed: false, logger: counted.logger };
-  // Loopback load only: no Alexa signature (it would need Amazon's certificate) and no webhook secret.
-  const server = createServer({ deps, logger: counted.logger, verifyAlexa: false, webhookAuth: 'off' });
-  await new Promise<void>((resolve) => server.listen(0, HOST, resolve));
-  const url = `http://${HOST}:${(server.address() as AddressInfo).port}`;
+  const child = fork(join(__dirname, '../src/server/load/serverProcess.ts'), [], { execArgv: ['--import', 'tsx'] });
+  const next = () => new Promise<ServerMessage>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as ServerMessage));
+    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+  });
+  const ready = await next();
+  if (ready.type !== 'ready') throw new Error('server did not start');
+  const url = `http://${HOST}:${ready.port}`;
   const alexaConnections = Math.floor(connections / 2);
   const googleConnections = connections - alexaConnections;
   console.log(`load: ${url}, ${duration} s, ${alexaConnections} Alexa + ${googleConnections} Google connections, ${SCRIPT.length}-turn conversations on repeat`);
 
-  const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024;
-  const memory = sampleMemory();
-  const progress = setInterval(() => {
-    const last = memory.samples.at(-1)!;
-    console.log(`  ${fmt(last.seconds)} s: ${fmt(counted.requests)} requests, rss ${fmt(last.rssMB, 1)} MB, heap ${fmt(last.heapMB, 1)} MB`);
-  }, 5000);
+  const started = Date.now();
+  const progress = setInterval(() => console.log(`  ${fmt((Date.now() - started) / 1000)} s`), 10_000);
 
   const stats = { alexa: newStats(), google: newStats() };
   const common = { url, duration, timeout: 10, skipAggregateResult: true };
@@ -67,10 +63,9 @@ async function main(): Promise<number> {
   const [alexaRaw, googleRaw] = await Promise.all([autocannon(alexaOptions), autocannon(googleOptions)]);
 
   clearInterval(progress);
-  memory.stop();
-  const rssAfterMB = process.memoryUsage().rss / 1024 / 1024;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  child.send('stop');
+  const report = await next();
+  if (report.type !== 'report') throw new Error('server did not report');
 
   const alexa = autocannon.aggregateResult([alexaRaw], alexaOptions);
   const google = autocannon.aggregateResult([googleRaw], googleOptions);
@@ -85,18 +80,20 @@ async function main(): Promise<number> {
     loadRow('total', total, connections, allStats),
   ]));
 
-  console.log('\nserver side (time inside the request handler, ms)');
-  const statuses = [...counted.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${fmt(n)}`).join(', ');
+  console.log('\nserver side (its own process; time inside the request handler, ms)');
+  const statuses = report.statuses.sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${fmt(n)}`).join(', ');
   console.log(table([
     ['requests', 'p50', 'p99', 'statuses'],
-    [fmt(counted.requests), fmt(counted.percentile(0.5), 1), fmt(counted.percentile(0.99), 1), statuses],
+    [fmt(report.requests), fmt(report.p50Ms, 1), fmt(report.p99Ms, 1), statuses],
   ]));
-  const warnings = [...counted.events].filter(([e]) => e.startsWith('warn ')).map(([e, n]) => `${e.slice(5)} ×${fmt(n)}`);
+  const warnings = report.warnings.map(([e, n]) => `${e.slice(5)} ×${fmt(n)}`);
   console.log(`warnings logged: ${warnings.length ? warnings.join(', ') : 'none'}; unreadable responses: ${allStats.unreadable}`);
 
-  const rss = trendOf(memory.samples, (s) => s.rssMB, WARMUP_SECONDS);
-  const heap = trendOf(memory.samples, (s) => s.heapMB, WARMUP_SECONDS);
-  console.log(`\nmemory (MB): rss before ${fmt(rssBeforeMB, 1)}, after ${fmt(rssAfterMB, 1)}; trend over the ${rss.samples} one-second samples after a ${WARMUP_SECONDS} s warm-up`);
+  const rss = trendOf(report.samples, (s) => s.rssMB, WARMUP_SECONDS);
+  const heap = trendOf(report.samples, (s) => s.heapMB, WARMUP_SECONDS);
+  const rssBefore = report.samples[0]!.rssMB;
+  const rssAfter = report.samples.at(-1)!.rssMB;
+  console.log(`\nserver memory (MB): rss before ${fmt(rssBefore, 1)}, after ${fmt(rssAfter, 1)}; trend over the ${rss.samples} one-second samples after a ${WARMUP_SECONDS} s warm-up`);
   console.log(table([['', 'first third', 'last third', 'growth', 'MB/min', 'trend'], memoryRow('rss', rss), memoryRow('heap used', heap)]));
 
   const failures = total.errors + total.timeouts + total.non2xx;
