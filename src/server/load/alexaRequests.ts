@@ -3,7 +3,7 @@
 // sessionAttributes go into the next request's session.attributes.
 import type autocannon from 'autocannon';
 import { alexaEnvelope, type AlexaRequestSpec } from '../../platforms/alexa/envelope';
-import { SCRIPT, userPool, type ConversationStats, type LoadUser } from './script';
+import { SCRIPT, onTurnResponse, userPool, type ConversationStats, type LoadUser } from './script';
 
 interface AlexaContext {
   user?: LoadUser;
@@ -44,21 +44,10 @@ export function alexaRequests(stats: ConversationStats): autocannon.Request[] {
         });
         return { ...request, method: 'POST', path: '/alexa', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) };
       },
-      onResponse(status, body, context: AlexaContext) {
-        try {
-          if (status !== 200) throw new Error(String(status));
-          const response = JSON.parse(body);
-          context.attributes = response.sessionAttributes ?? {};
-          context.ended = response.response?.shouldEndSession === true;
-        } catch {
-          stats.unreadable++;
-          context.ended = false;
-        }
-        if (!last || !context.user) return;
-        stats.played++;
-        if (context.ended) stats.completed++;
-        users.give(context.user);
-      },
+      onResponse: onTurnResponse<AlexaContext>(stats, users, last, (response, context) => {
+        context.attributes = response.sessionAttributes ?? {};
+        context.ended = response.response?.shouldEndSession === true;
+      }),
     };
   });
 }

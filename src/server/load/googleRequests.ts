@@ -2,7 +2,7 @@
 // connection's context carries what Dialogflow and the Assistant would: the
 // output contexts within a session, user storage across sessions.
 import type autocannon from 'autocannon';
-import { SCRIPT, userPool, type ConversationStats, type LoadUser } from './script';
+import { SCRIPT, onTurnResponse, userPool, type ConversationStats, type LoadUser } from './script';
 import { mergeContexts, type DialogflowContext } from '../../platforms/google/conversation';
 
 const PROJECT = 'projects/hip-coach-load/agent';
@@ -47,23 +47,12 @@ export function googleRequests(stats: ConversationStats): autocannon.Request[] {
         };
         return { ...request, method: 'POST', path: '/google', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
       },
-      onResponse(status, body, context: GoogleContext) {
-        try {
-          if (status !== 200) throw new Error(String(status));
-          const response = JSON.parse(body);
-          const google = response.payload?.google ?? {};
-          if (typeof google.userStorage === 'string' && context.user) context.user.userStorage = google.userStorage;
-          context.contexts = mergeContexts(context.contexts ?? [], response.outputContexts ?? []);
-          context.ended = google.expectUserResponse === false;
-        } catch {
-          stats.unreadable++;
-          context.ended = false;
-        }
-        if (!last || !context.user) return;
-        stats.played++;
-        if (context.ended) stats.completed++;
-        users.give(context.user);
-      },
+      onResponse: onTurnResponse<GoogleContext>(stats, users, last, (response, context) => {
+        const google = response.payload?.google ?? {};
+        if (typeof google.userStorage === 'string' && context.user) context.user.userStorage = google.userStorage;
+        context.contexts = mergeContexts(context.contexts ?? [], response.outputContexts ?? []);
+        context.ended = google.expectUserResponse === false;
+      }),
     };
   });
 }

@@ -38,3 +38,28 @@ export interface ConversationStats {
 }
 
 export const newStats = (): ConversationStats => ({ played: 0, completed: 0, unreadable: 0 });
+
+/**
+ * Reads one response into a connection's context (the platform's part in
+ * `read`), and at the script's last line counts the conversation and frees its user.
+ */
+export function onTurnResponse<C extends { user?: LoadUser; ended?: boolean }>(
+  stats: ConversationStats,
+  users: ReturnType<typeof userPool>,
+  last: boolean,
+  read: (response: any, context: C) => void,
+) {
+  return (status: number, body: string, context: C) => {
+    try {
+      if (status !== 200) throw new Error(String(status));
+      read(JSON.parse(body), context);
+    } catch {
+      stats.unreadable++;
+      context.ended = false;
+    }
+    if (!last || !context.user) return;
+    stats.played++;
+    if (context.ended) stats.completed++;
+    users.give(context.user);
+  };
+}
