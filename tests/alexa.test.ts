@@ -196,3 +196,21 @@ describe('Alexa: the deployment decides about pain scores', () => {
     expect(await t2.user('pain 1')).not.toMatch(/remember your pain scores/);
   });
 });
+
+describe('Alexa: a bug in a turn', () => {
+  it('gets a short spoken recovery with no detail, and the session stays open', async () => {
+    const { createAlexaSkill } = await import('../src/platforms/alexa/skill');
+    const { createAlexaConversation } = await import('../src/platforms/alexa/conversation');
+    const { memoryLogger } = await import('../src/platforms/logger');
+    const logger = memoryLogger();
+    const broken = () => {
+      throw new Error('clock exploded at /srv/app/src/x.ts:1');
+    };
+    const skill = createAlexaSkill({ store: null, clock: broken, random: () => 0, painHistoryAllowed: false, logger });
+    const turn = await createAlexaConversation(skill, { clock: () => new Date() }).send({ type: 'LaunchRequest' });
+    expect(turn.ssml).toMatch(/Sorry, I didn't catch that/);
+    expect(turn.ssml).not.toMatch(/exploded|\.ts|Error/);
+    expect(turn.ended).toBe(false);
+    expect(logger.lines.map((l) => l.event)).toContain('turn.failed');
+  });
+});

@@ -5,6 +5,8 @@ import type { FlowEvent } from '../flow/events';
 import { mergeProgress, type Progress } from '../flow/progress';
 import { freshState, readState, type SessionState } from '../flow/state';
 import { step, type StepResult } from '../flow/step';
+import { cue, type Cue } from '../flow/cues';
+import { prompt } from '../flow/present';
 import { render, type Random, type Rendered } from '../render/render';
 import type { SpeechLocale } from '../../speech';
 import { VersionConflictError, type ProgressStore, type StoredProgress } from '../store/types';
@@ -140,22 +142,39 @@ export async function runTurn(input: TurnInput, platformDeps: TurnDeps): Promise
   const reset = read === null && input.rawState != null && input.event.type !== 'launch';
   if (reset) deps.logger.warn('state.reset', { event: input.event.type });
 
-  let result: StepResult;
-  if (input.event.type === 'launch' || saved === null) {
-    if (input.event.type === 'sessionEnded') {
-      return { state: freshState(), rendered: render([], input.locale, deps.random), end: true, reset };
+  try {
+    let result: StepResult;
+    if (input.event.type === 'launch' || saved === null) {
+      if (input.event.type === 'sessionEnded') {
+        return { state: freshState(), rendered: render([], input.locale, deps.random), end: true, reset };
+      }
+      result = await launch(userId, deps, timeLeft);
+      // A red or urgent flag is heard even as the very first words of a session.
+      if (input.event.type === 'redFlag' || input.event.type === 'urgentFlag') result = step(result.state, input.event);
+    } else {
+      result = step(saved, input.event);
     }
-    result = await launch(userId, deps, timeLeft);
-    // A red or urgent flag is heard even as the very first words of a session.
-    if (input.event.type === 'redFlag' || input.event.type === 'urgentFlag') result = step(result.state, input.event);
-  } else {
-    result = step(saved, input.event);
-  }
 
-  const base = saved?.progress ?? result.state.progress;
-  const state = result.save === undefined ? result.state : await saveProgress(deps, userId, timeLeft, base, result.state, result.save);
-  // What was said, as cue ids: enough to follow a conversation, nothing the user said. Debug
-  // level only: next to a user hash, outcome cues (outcomeUrgent...) would be health data in logs.
-  deps.logger.debug('turn', { request: input.event.type, phase: state.phase, cues: result.cues.map((c) => c.id), end: result.end });
-  return { state, rendered: render(result.cues, input.locale, deps.random), end: result.end, reset };
+    const base = saved?.progress ?? result.state.progress;
+    const state = result.save === undefined ? result.state : await saveProgress(deps, userId, timeLeft, base, result.state, result.save);
+    // What was said, as cue ids: enough to follow a conversation, nothing the user said. Debug
+    // level only: next to a user hash, outcome cues (outcomeUrgent...) would be health data in logs.
+    deps.logger.debug('turn', { request: input.event.type, phase: state.phase, cues: result.cues.map((c) => c.id), end: result.end });
+    return { state, rendered: render(result.cues, input.locale, deps.random), end: result.end, reset };
+  } catch (error) {
+    // A bug, not bad input (the engine handles every event in every state): keep the
+    // session where it was and ask again, with no detail in speech.
+    deps.logger.warn('turn.failed', { event: input.event.type, error: String(error).slice(0, 200) });
+    const state = saved ?? freshState();
+    const again = state.phase === 'ended' ? [] : safePrompt(state);
+    return { state, rendered: render([cue('notUnderstood'), ...again], input.locale, deps.random), end: false, reset };
+  }
+}
+
+function safePrompt(state: SessionState): Cue[] {
+  try {
+    return prompt(state);
+  } catch {
+    return [cue('keepGoingPrompt')];
+  }
 }
