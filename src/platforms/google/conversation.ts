@@ -19,7 +19,36 @@ export interface GoogleUtterance {
   queryText?: string;
 }
 
-const PROJECT = 'projects/hip-coach-local/agent';
+export const PROJECT = 'projects/hip-coach-local/agent';
+
+/** A Dialogflow v2 WebhookRequest as Dialogflow sends it for the Assistant integration. */
+export function webhookRequest(
+  u: GoogleUtterance,
+  at: { session: string; turn: number; languageCode: string; contexts: readonly DialogflowContext[]; userStorage?: string | undefined },
+) {
+  const conversationId = at.session.split('/').pop();
+  return {
+    responseId: `${conversationId}-${at.turn}`,
+    session: at.session,
+    queryResult: {
+      queryText: u.queryText ?? '',
+      parameters: u.parameters ?? {},
+      allRequiredParamsPresent: true,
+      intent: { name: `${PROJECT}/intents/${u.intent}`, displayName: u.intent },
+      intentDetectionConfidence: 1,
+      languageCode: at.languageCode,
+      outputContexts: at.contexts,
+    },
+    originalDetectIntentRequest: {
+      source: 'google',
+      version: '2',
+      payload: {
+        user: { locale: at.languageCode, ...(at.userStorage ? { userStorage: at.userStorage } : {}) },
+        conversation: { conversationId, type: at.turn === 1 ? 'NEW' : 'ACTIVE' },
+      },
+    },
+  };
+}
 
 export function apiGatewayEvent(body: string, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
   return {
@@ -51,24 +80,14 @@ export function createGoogleConversation(handler: GoogleLambda, options: { langu
   let sessionNumber = 1;
   let turn = 0;
 
-  const request = (u: GoogleUtterance) => ({
-    responseId: `local-${sessionNumber}-${++turn}`,
-    session: `${PROJECT}/sessions/local-session-${sessionNumber}`,
-    queryResult: {
-      queryText: u.queryText ?? '',
-      parameters: u.parameters ?? {},
-      allRequiredParamsPresent: true,
-      intent: { name: `${PROJECT}/intents/${u.intent}`, displayName: u.intent },
-      intentDetectionConfidence: 1,
+  const request = (u: GoogleUtterance) =>
+    webhookRequest(u, {
+      session: `${PROJECT}/sessions/local-session-${sessionNumber}`,
+      turn: ++turn,
       languageCode: options.languageCode ?? 'en-US',
-      outputContexts: contexts,
-    },
-    originalDetectIntentRequest: {
-      source: 'google',
-      version: '2',
-      payload: { user: { locale: options.languageCode ?? 'en-US', ...(userStorage ? { userStorage } : {}) }, conversation: { conversationId: `local-session-${sessionNumber}`, type: turn === 1 ? 'NEW' : 'ACTIVE' } },
-    },
-  });
+      contexts,
+      userStorage,
+    });
 
   return {
     /** Sends a raw body (tests of malformed input). */

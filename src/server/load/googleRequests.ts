@@ -3,7 +3,7 @@
 // output contexts within a session, user storage across sessions.
 import type autocannon from 'autocannon';
 import { SCRIPT, onTurnResponse, userPool, type ConversationStats, type LoadUser } from './script';
-import { mergeContexts, type DialogflowContext } from '../../platforms/google/conversation';
+import { mergeContexts, webhookRequest, type DialogflowContext } from '../../platforms/google/conversation';
 
 const PROJECT = 'projects/hip-coach-load/agent';
 
@@ -35,16 +35,10 @@ export function googleRequests(stats: ConversationStats): autocannon.Request[] {
           context.session = `${PROJECT}/sessions/${context.user.id}-${++context.user.sessions}`;
           context.contexts = [];
         }
-        const body = {
-          responseId: `${context.session}-${index}`,
-          session: context.session,
-          queryResult: { queryText: line, parameters, allRequiredParamsPresent: true, intent: { name: `${PROJECT}/intents/${intent}`, displayName: intent }, intentDetectionConfidence: 1, languageCode: 'en-US', outputContexts: context.contexts },
-          originalDetectIntentRequest: {
-            source: 'google',
-            version: '2',
-            payload: { user: { locale: 'en-US', ...(context.user.userStorage ? { userStorage: context.user.userStorage } : {}) }, conversation: { conversationId: context.session, type: first ? 'NEW' : 'ACTIVE' } },
-          },
-        };
+        const body = webhookRequest(
+          { intent, parameters, queryText: line },
+          { session: context.session!, turn: index + 1, languageCode: 'en-US', contexts: context.contexts ?? [], userStorage: context.user.userStorage },
+        );
         return { ...request, method: 'POST', path: '/google', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
       },
       onResponse: onTurnResponse<GoogleContext>(stats, users, last, (response, context) => {

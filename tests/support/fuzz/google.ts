@@ -8,7 +8,7 @@ import { PAIN_PATTERNS } from '../../../src/flow/content/patterns';
 import type { Progress } from '../../../src/flow/progress';
 import { readState, type SessionState } from '../../../src/flow/state';
 import { STATE_KEY } from '../../../src/platforms/google/app';
-import { apiGatewayEvent } from '../../../src/platforms/google/conversation';
+import { apiGatewayEvent, webhookRequest as baseWebhookRequest } from '../../../src/platforms/google/conversation';
 import { createGoogleLambda, type GoogleLambda } from '../../../src/platforms/google/lambda';
 import { KNOWN_INTENTS } from '../../../src/platforms/intentEvents';
 import { createMemoryStore } from '../../../src/store/memory';
@@ -57,26 +57,16 @@ export function utteranceOf(line: Line): Utterance {
   }
 }
 
-/** A Dialogflow v2 WebhookRequest, as Dialogflow sends it for the Assistant integration. */
+/** The shared WebhookRequest, with the fuller Assistant payload (surface, raw inputs) the library also reads. */
 export function webhookRequest(u: Utterance, at: { contexts: Context[]; userStorage: string | undefined; languageCode: string; session: string; turn: number }) {
+  const base = baseWebhookRequest(u, at);
+  const original = base.originalDetectIntentRequest;
   return {
-    responseId: `fuzz-${at.turn}`,
-    session: at.session,
-    queryResult: {
-      queryText: u.queryText,
-      parameters: u.parameters,
-      allRequiredParamsPresent: true,
-      intent: { name: `${PROJECT}/intents/${u.intent}`, displayName: u.intent },
-      intentDetectionConfidence: 1,
-      languageCode: at.languageCode,
-      outputContexts: at.contexts,
-    },
+    ...base,
     originalDetectIntentRequest: {
-      source: 'google',
-      version: '2',
+      ...original,
       payload: {
-        user: { locale: at.languageCode, ...(at.userStorage ? { userStorage: at.userStorage } : {}) },
-        conversation: { conversationId: at.session.split('/').pop(), type: at.turn === 1 ? 'NEW' : 'ACTIVE' },
+        ...original.payload,
         surface: { capabilities: [{ name: 'actions.capability.AUDIO_OUTPUT' }] },
         inputs: [{ intent: 'actions.intent.TEXT', rawInputs: [{ inputType: 'VOICE', query: u.queryText }] }],
       },
