@@ -6,14 +6,15 @@ import type { FlowEvent } from './events';
 import { streakOf } from './progress';
 import { currentExercise, helpTopic, inRoutine, present, prompt } from './present';
 import type { PhaseName, SessionState } from './state';
-
-const BEFORE_PLAN: readonly PhaseName[] = ['age', 'recheck', 'triage', 'painNow', 'belowKnee', 'pattern'];
 import { close, moveTo, open, toYesNo, unclear, withSave, type StepResult } from './transitions';
 import { answerAge, answerBelowKnee, answerPainNow, answerRecheck, answerTriage, emergency, launch, urgent } from './phases/opening';
 import { answerHurts, answerResume, goToSegment, painDuringRoutine, routineEvent, startRoutine } from './phases/routine';
 import { answerDelete, answerPainAfter, answerPainConsent, answerStartOver, completeSession, confirm, leave } from './phases/closing';
 
 export type { StepResult } from './transitions';
+
+/** Phases in which today's plan is still being shaped by the answers. */
+const BEFORE_PLAN: readonly PhaseName[] = ['age', 'recheck', 'triage', 'painNow', 'belowKnee', 'pattern'];
 
 function dispatch(state: SessionState, event: FlowEvent): StepResult {
   if (event.type === 'launch') return launch(event);
