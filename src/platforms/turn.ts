@@ -2,15 +2,15 @@
 // engine step, save progress if it changed, render. Adapters only translate
 // requests into events and rendered speech into responses.
 import type { FlowEvent } from '../flow/events';
-import { mergeProgress, type Progress } from '../flow/progress';
 import { freshState, readState, type SessionState } from '../flow/state';
 import { step, type StepResult } from '../flow/step';
 import { cue, type Cue } from '../flow/cues';
 import { prompt } from '../flow/present';
 import { render, type Random, type Rendered } from '../render/render';
 import type { SpeechLocale } from '../../speech';
-import { VersionConflictError, type ProgressStore, type StoredProgress } from '../store/types';
+import type { ProgressStore } from '../store/types';
 import type { Logger } from './logger';
+import { loadProgress, saveProgress, storeClock, type StoreClock } from './storeCalls';
 
 export interface TurnDeps {
   store: ProgressStore | null;
@@ -44,79 +44,7 @@ export interface TurnOutput {
   reset: boolean;
 }
 
-const DEFAULT_STORE_TIMEOUT_MS = 1000;
-const DEFAULT_STORE_BUDGET_MS = 1500;
-
-/** Time left for store calls in this turn: each call gets at most its timeout, and never past the turn's deadline. */
-type StoreClock = () => number;
-function storeClock(deps: TurnDeps): StoreClock {
-  const deadline = Date.now() + (deps.storeBudgetMs ?? DEFAULT_STORE_BUDGET_MS);
-  return () => Math.min(deps.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS, deadline - Date.now());
-}
-
-function withTimeout<T>(work: () => Promise<T>, ms: number): Promise<T> {
-  if (ms < 50) return Promise.reject(new Error('no time left for the store in this turn'));
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`store call timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([work(), timeout]).finally(() => clearTimeout(timer));
-}
-
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-
-async function loadProgress(deps: TurnDeps, userId: string, timeLeft: StoreClock): Promise<StoredProgress | null> {
-  const store = deps.store;
-  if (!store) return null;
-  try {
-    return await withTimeout(() => store.load(userId), timeLeft());
-  } catch (error) {
-    // The session goes on without the saved progress; nothing is overwritten
-    // because the version stays unknown (a later save then conflicts and merges).
-    deps.logger.warn('store.load_failed', { error: String(error) });
-    return null;
-  }
-}
-
-/**
- * Saves with one retry; a conflict merges what this turn changed since `base`
- * (the progress the session last read or wrote) into what the other device wrote. Never throws.
- */
-async function saveProgress(
-  deps: TurnDeps,
-  userId: string,
-  timeLeft: StoreClock,
-  base: Progress,
-  state: SessionState,
-  save: Progress | 'delete',
-): Promise<SessionState> {
-  const store = deps.store;
-  if (!store) return state;
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    try {
-      if (save === 'delete') {
-        await withTimeout(() => store.delete(userId), timeLeft());
-        return { ...state, storeVersion: null };
-      }
-      const expected = state.storeVersion;
-      const version = await withTimeout(() => store.save(userId, state.progress, expected), timeLeft());
-      return { ...state, storeVersion: version };
-    } catch (error) {
-      if (error instanceof VersionConflictError && save !== 'delete') {
-        const theirs = await loadProgress(deps, userId, timeLeft);
-        state = theirs
-          ? { ...state, progress: mergeProgress(base, state.progress, theirs.progress), storeVersion: theirs.version }
-          : { ...state, storeVersion: null };
-        // What the other device wrote is now part of ours: a second conflict must not add it again.
-        if (theirs) base = theirs.progress;
-        continue;
-      }
-      deps.logger.warn('store.save_failed', { attempt, error: String(error) });
-    }
-  }
-  deps.logger.warn('store.progress_not_saved', {});
-  return state;
-}
 
 async function launch(userId: string, deps: TurnDeps, timeLeft: StoreClock): Promise<StepResult> {
   const stored = await loadProgress(deps, userId, timeLeft);
