@@ -82,7 +82,7 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     outcomeHighPain: {
       say:
         `That's a lot of pain, so no exercises today. ` +
-        `Gentle walking and changing position often can help. ` +
+        `Gentle walking and changing position often help. ` +
         `If it doesn't ease over the next few days, or it gets worse, see a ${f.doctor} or physiotherapist. ` +
         `Come back tomorrow and we'll check in again.`,
     },
