@@ -1,0 +1,98 @@
+// What the engine takes an event to mean at a prompt: the one reading of user
+// input that both the engine and the NLU evaluation (npm run nlu) use, so the
+// measured understanding is the engine's own. Free text goes through the
+// safety classifier first: a red flag outranks any other reading.
+import type { FlowEvent, RoutineLength, SimpleEventType } from './events';
+import type { PainPattern } from './content/patterns';
+import { classifySafety, readAnswer, type SafetyKind } from './safety';
+
+/** The kinds of prompt the coach can be waiting on (tests/nlu/types.ts PromptId uses the same names). */
+export type PromptKind =
+  | 'age'
+  | 'recheck'
+  | 'triage'
+  | 'clearance'
+  | 'painNow'
+  | 'belowKnee'
+  | 'pattern'
+  | 'preview'
+  | 'inPosition'
+  | 'routine'
+  | 'sharpCheck'
+  | 'hurtsChoice'
+  | 'painAfter'
+  | 'consent';
+
+const YES_NO_PROMPTS: readonly PromptKind[] = ['age', 'recheck', 'triage', 'clearance', 'belowKnee', 'sharpCheck', 'consent'];
+const NUMBER_PROMPTS: readonly PromptKind[] = ['painNow', 'painAfter'];
+/** Where "carry on" / "resume" / "keep going" and "next" are the same action. */
+const FORWARD_PROMPTS: readonly PromptKind[] = ['preview', 'inPosition', 'routine', 'hurtsChoice'];
+
+export const isYesNoPrompt = (p: PromptKind) => YES_NO_PROMPTS.includes(p);
+
+export type Meaning =
+  | { event: 'yes' | 'no' | 'notSure' }
+  | { event: 'number'; value: number }
+  | { event: 'age'; value: number }
+  | { event: 'pattern'; value: PainPattern }
+  | { event: 'length'; value: Exclude<RoutineLength, 'standard'> | 'standard' }
+  | { event: Exclude<SimpleEventType, 'yes' | 'no' | 'notSure' | 'redFlag' | 'urgentFlag' | 'hurts' | 'fallback' | 'sessionEnded'> }
+  | { safety: Exclude<SafetyKind, 'unknown'> };
+
+/** The reading of free words at a prompt, or null when nothing in them is understood. */
+export function understandText(text: string, prompt: PromptKind): Meaning | null {
+  const reading = classifySafety(text);
+  if (reading.kind !== 'unknown' && reading.kind !== 'harmless') return { safety: reading.kind };
+  if (isYesNoPrompt(prompt)) {
+    const answer = readAnswer(text);
+    if (answer) return { event: answer };
+  }
+  return reading.kind === 'harmless' ? { safety: 'harmless' } : null;
+}
+
+/** What an event means at a prompt; null for "not understood" (a fallback, an empty slot). */
+export function understand(event: FlowEvent, prompt: PromptKind): Meaning | null {
+  switch (event.type) {
+    case 'launch':
+    case 'sessionEnded':
+    case 'fallback':
+      return null;
+    case 'statement':
+      return understandText(event.text, prompt);
+    case 'number':
+      if (event.value === null) return event.text ? understandText(event.text, prompt) : null;
+      return prompt === 'age' ? { event: 'age', value: event.value } : { event: 'number', value: event.value };
+    case 'age':
+      return event.value === null ? null : { event: 'age', value: event.value };
+    case 'pattern':
+      if (event.pattern === null) return event.text ? understandText(event.text, prompt) : null;
+      return { event: 'pattern', value: event.pattern };
+    case 'length':
+      return { event: 'length', value: event.length };
+    case 'redFlag':
+      return { safety: 'redFlag' };
+    case 'urgentFlag':
+      return { safety: 'urgent' };
+    case 'hurts':
+      return { safety: 'hurts' };
+    case 'resume':
+      return FORWARD_PROMPTS.includes(prompt) ? { event: 'next' } : { event: 'resume' };
+    default:
+      return { event: event.type };
+  }
+}
+
+/** Two meanings that lead to the same action at this prompt (the evaluation compares with it). */
+export function sameAction(a: Meaning | null, b: Meaning | null, prompt: PromptKind): boolean {
+  if (a === null || b === null) return a === b;
+  const norm = (m: Meaning): string => {
+    if ('safety' in m) return `safety:${m.safety}`;
+    if (m.event === 'resume' && FORWARD_PROMPTS.includes(prompt)) return 'next';
+    // A stated age and a bare number answer the age question alike.
+    if (m.event === 'age' || (m.event === 'number' && prompt === 'age')) return `age:${(m as { value: number }).value}`;
+    return 'value' in m ? `${m.event}:${m.value}` : m.event;
+  };
+  return norm(a) === norm(b);
+}
+
+export { NUMBER_PROMPTS };
