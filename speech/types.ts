@@ -63,10 +63,12 @@ export interface ExerciseWords {
 }
 
 export interface VariationWords {
-  /** Spoken name of the harder form, e.g. "single-leg glute bridge". */
+  /** Spoken name of the form, e.g. "single leg glute bridge". */
   name: string;
-  /** What changes from the standard form: one or two short sentences. */
-  change: string;
+  /** How to get into this form's position: it replaces the standard setup. */
+  setup: string;
+  /** What one rep or hold looks like in this form. */
+  steps: readonly string[];
 }
 
 export interface ContentWords {

@@ -143,25 +143,57 @@ describe('engine properties (fast-check)', () => {
         forEveryStep((s) => {
           const unclear = s.event.type === 'fallback' || s.event.type === 'number' || s.event.type === 'pattern';
           const question = s.before.question;
-          // Questions 0-3 are the emergency block, 4-7 the urgent one; the physio block just asks again.
-          if (s.before.phase !== 'triage' || s.before.retries < 1 || !unclear || question >= 8) return null;
+          // Questions 0-3 are the emergency block, 4-7 the urgent one, 8-9 the lasting items (clearance follows); the physio block just asks again.
+          if (s.before.phase !== 'triage' || s.before.retries < 1 || !unclear || question >= 10) return null;
           const ids = s.result.cues.map((c) => c.id);
           if (!ids.includes('countedAsYes')) return 'a second unclear answer was not counted as yes';
           if (question < 4) return s.result.state.outcome === 'EMERGENCY' && s.result.end ? null : 'not an emergency';
-          return s.result.state.outcome === 'URGENT' && s.result.end ? null : 'not urgent';
+          if (question < 8) return s.result.state.outcome === 'URGENT' && s.result.end ? null : 'not urgent';
+          return s.result.state.phase === 'clearance' ? null : 'no clearance question';
         }),
       ),
       options(14),
     );
   }, TIMEOUT);
 
-  it('no response starts more than one set', () => {
+  it('no response runs more than one exercise', () => {
     fc.assert(
       fc.property(
         stepsOf(walkArb()),
-        forEveryStep((s) => (s.result.cues.filter((c) => c.id === 'setStart').length <= 1 ? null : 'more than one setStart in one response')),
+        forEveryStep((s) => (s.result.cues.filter((c) => c.id === 'exerciseDone').length <= 1 ? null : 'more than one exercise in one response')),
       ),
       options(7),
+    );
+  }, TIMEOUT);
+
+  it('no set is narrated after a yes (or an unclear answer) to "sharp, or down your leg?"', () => {
+    const SET_CUES: readonly CueId[] = ['setStart', 'rep', 'holdRep', 'holdStart', 'go'];
+    fc.assert(
+      fc.property(
+        stepsOf(walkArb()),
+        forEveryStep((s, history) => {
+          if (s.event.type === 'launch') return null;
+          const since = history.map((h) => h.event.type).lastIndexOf('launch');
+          const stopped = history.slice(Math.max(0, since)).some((h) => h.result.cues.some((c) => c.id === 'sharpStop'));
+          if (!stopped) return null;
+          return s.result.cues.some((c) => SET_CUES.includes(c.id)) ? 'a set was narrated after a sharp or leg pain' : null;
+        }),
+      ),
+      options(15),
+    );
+  }, TIMEOUT);
+
+  it('every session that exercises includes a hinge exercise', () => {
+    fc.assert(
+      fc.property(
+        stepsOf(walkArb()),
+        forEveryStep((s) => {
+          const routine = s.result.state.routine;
+          if (!routine) return null;
+          return routine.exercises.some((id) => id === 'wallTap' || id === 'hipHinge') ? null : `no hinge in ${routine.exercises.join(', ')}`;
+        }),
+      ),
+      options(16),
     );
   }, TIMEOUT);
 
@@ -182,7 +214,7 @@ describe('engine properties (fast-check)', () => {
         forEveryStep((s) => {
           if (!s.result.cues.some((c) => EXERCISE_CUES.includes(c.id))) return null;
           const { outcome, painBefore } = s.result.state;
-          return (outcome === 'CLEAR' || outcome === 'SEE_PHYSIO') && painBefore !== null && painBefore < 7 ? null : `exercise cue with outcome ${outcome}, pain ${painBefore}`;
+          return (outcome === 'CLEAR' || outcome === 'CLEARED' || outcome === 'SEE_PHYSIO') && painBefore !== null && painBefore < 7 ? null : `exercise cue with outcome ${outcome}, pain ${painBefore}`;
         }),
       ),
       options(11),
@@ -209,7 +241,8 @@ describe('engine properties (fast-check)', () => {
         stepsOf(walkArb()),
         forEveryStep((s) => {
           if (s.event.type === 'launch' || s.before.progress.onboarded || !s.result.state.progress.onboarded) return null;
-          return s.before.phase === 'age' && s.event.type === 'yes' ? null : 'onboarded without a yes to the age question';
+          const statedAdult = (s.event.type === 'age' || s.event.type === 'number') && typeof s.event.value === 'number' && s.event.value >= 16;
+          return s.before.phase === 'age' && (s.event.type === 'yes' || statedAdult) ? null : 'onboarded without a yes to the age question';
         }),
       ),
       options(10),
@@ -228,7 +261,7 @@ describe('engine properties (fast-check)', () => {
         if (!s.result.end && (s.result.cues.length === 0 || rendered.repromptSsml === null || rendered.text === '')) problems.push('an open response without a cue, speech or reprompt');
         const { outcome, painBefore } = s.result.state;
         const coaching = s.result.cues.some((c) => EXERCISE_CUES.includes(c.id));
-        if (coaching && !((outcome === 'CLEAR' || outcome === 'SEE_PHYSIO') && painBefore !== null && painBefore < 7)) problems.push(`exercise cue with outcome ${outcome}, pain ${painBefore}`);
+        if (coaching && !((outcome === 'CLEAR' || outcome === 'CLEARED' || outcome === 'SEE_PHYSIO') && painBefore !== null && painBefore < 7)) problems.push(`exercise cue with outcome ${outcome}, pain ${painBefore}`);
         if (problems.length) throw new Error(`${problems.join('; ')}\n  at ${describeStep(s)}\n  state: ${JSON.stringify(state)}`);
       }),
       { seed: seedFor(13), numRuns: runs(3000) },
@@ -255,7 +288,7 @@ describe('engine properties (fast-check)', () => {
     const seen = new Set<string>();
     fc.assert(fc.property(walkArb(), (w) => void play(w, (s) => seen.add(s.result.state.phase))), { seed: seedFor(9), numRuns: 300 });
     expect([...seen].sort()).toEqual(
-      ['age', 'recheck', 'triage', 'painNow', 'belowKnee', 'pattern', 'offerResume', 'ready', 'routine', 'hurts', 'painAfter', 'painConsent', 'confirmStartOver', 'confirmDelete', 'ended'].sort(),
+      ['age', 'recheck', 'triage', 'clearance', 'painNow', 'belowKnee', 'pattern', 'ready', 'routine', 'sharpCheck', 'hurtsChoice', 'painAfter', 'painConsent', 'confirmStartOver', 'confirmDelete', 'ended'].sort(),
     );
   }, TIMEOUT);
 });

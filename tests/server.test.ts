@@ -212,7 +212,11 @@ describe('POST /google', () => {
 
 describe('failures and logs', () => {
   it('answers 500 without a stack trace when a handler throws', async () => {
-    const broken = await start({ verifyAlexa: false, webhookAuth: 'off', deps: { random: () => { throw new Error('boom at /secret/path'); } } });
+    // A bug in every path, the spoken recovery included: the server itself must answer.
+    const boom = () => {
+      throw new Error('boom at /secret/path');
+    };
+    const broken = await start({ verifyAlexa: false, webhookAuth: 'off', deps: { random: boom, clock: boom } });
     for (const [path, body] of [['/alexa', JSON.stringify(envelope())], ['/google', dialogflowRequest()]] as const) {
       const res = await post(`${broken.url}${path}`, body);
       expect(res.status).toBe(500);

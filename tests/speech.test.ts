@@ -9,10 +9,11 @@ import { render, resolveLocale } from '../src/render/render';
 import { breakSeconds, escapeSsml } from '../src/render/ssml';
 import { SPEECH_LOCALES } from '../speech';
 
-const HELP_TOPICS: HelpTopic[] = ['age', 'triage', 'painScale', 'pattern', 'ready', 'routine', 'closing', 'confirm'];
+const HELP_TOPICS: HelpTopic[] = ['age', 'triage', 'painScale', 'pattern', 'ready', 'routine', 'hurts', 'closing', 'confirm'];
 const bools = [true, false];
 
 /** Parameters to render every cue with: a missing cue here fails tsc. */
+const ROUTINE = { week: 1 as const, gentle: false, nerve: false, pattern: 'varies' as const, length: 'standard' as const, exercises: ['ninetyNinety', 'gluteBridge', 'wallTap'] as const };
 const SAMPLES: { [K in CueId]: CueParams[K][] } = {
   welcomeNew: [{}],
   askAge: bools.map((retry) => ({ retry })),
@@ -25,35 +26,43 @@ const SAMPLES: { [K in CueId]: CueParams[K][] } = {
   fullTriageAgain: [{}],
   triageIntro: [{}],
   askTriage: TRIAGE_QUESTION_IDS.flatMap((question) => bools.map((retry) => ({ question, retry }))),
+  askClearance: (['cancer', 'immune'] as const).flatMap((item) => bools.map((retry) => ({ item, retry }))),
+  clearedAdvice: [{}],
   countedAsYes: [{}],
   needSafetyAnswer: [{}],
   outcomeEmergency: [{}],
   outcomeUrgent: [{}],
-  outcomeSeePhysio: [{}],
+  outcomeSeePhysio: bools.map((nerve) => ({ nerve })),
   outcomeHighPain: [{}],
   askPainNow: bools.map((retry) => ({ retry })),
   painOutOfRange: [{}],
   askBelowKnee: bools.map((retry) => ({ retry })),
   askPattern: bools.map((retry) => ({ retry })),
-  patternAck: PAIN_PATTERNS.flatMap((pattern) => bools.map((includeHinge) => ({ pattern, includeHinge }))),
-  offerResume: EXERCISE_IDS.map((exercise) => ({ exercise })),
-  routinePreview: bools.flatMap((gentle) => bools.map((includesHinge) => ({ week: 1, minutes: 20, gentle, includesHinge, exercises: 8 }))),
+  patternAck: PAIN_PATTERNS.map((pattern) => ({ pattern })),
+  routinePreview: (['quick', 'standard', 'full'] as const).flatMap((length) =>
+    bools.map((gentle) => ({ week: 1, length, gentle, exercises: 5, offerLengths: length === 'standard', routine: { ...ROUTINE, exercises: [...ROUTINE.exercises] }, taught: [false, true, false] })),
+  ),
   breathing: [{}],
-  stopRules: [{}],
-  readyPrompt: [{}],
+  stopRules: [{ limit: 5, relative: false, nerve: false }, { limit: 6, relative: true, nerve: true }],
   partIntro: PARTS.map((part) => ({ part })),
   exerciseIntro: EXERCISE_IDS.flatMap((exercise) =>
-    VARIATION_IDS.flatMap((variation) => [
-      { exercise, variation, sets: 2, reps: 10, perSide: true },
-      { exercise, variation, sets: 1, holdSeconds: 30, perSide: false },
-    ]),
+    VARIATION_IDS.flatMap((variation) =>
+      bools.flatMap((short) => [
+        { exercise, variation, sets: 2, reps: 10, perSide: true, alternating: false, short, first: true },
+        { exercise, variation, sets: 1, holdSeconds: 30, perSide: false, alternating: false, short, first: false },
+        { exercise, variation, sets: 2, reps: 6, perSide: false, alternating: true, short, first: false },
+      ]),
+    ),
   ),
-  inPositionPrompt: [{}],
+  inPositionPrompt: bools.map((first) => ({ first })),
+  mark: [{ exercise: 0, set: 1, edge: 'start' }],
   setStart: [{ set: 1, sets: 2 }],
   side: [{ side: 'left' }, { side: 'right' }],
   switchSides: [{}],
   go: [{}],
   rep: [{ n: 1, total: 10 }, { n: 10, total: 10 }],
+  holdRep: [{ n: 1, total: 10, hold: 3 }, { n: 10, total: 10, hold: 3 }],
+  limbs: [{ arm: 'left' }, { arm: 'right' }],
   holdStart: [{ seconds: 30 }],
   holdLeft: [{ seconds: 20 }],
   countdown: [{}],
@@ -62,31 +71,37 @@ const SAMPLES: { [K in CueId]: CueParams[K][] } = {
   pause: [{ seconds: 1 }, { seconds: 10 }, { seconds: 25 }],
   setDone: [{ set: 1, sets: 2 }],
   rest: [{ seconds: 20 }],
-  restOver: [{}],
-  nextSetPrompt: [{ set: 2, sets: 2 }],
+  restLeft: [{ seconds: 10 }],
   exerciseDone: EXERCISE_IDS.map((exercise) => ({ exercise })),
-  nextExercisePrompt: EXERCISE_IDS.map((exercise) => ({ exercise })),
   routineDone: [{}],
   finishedEarly: [{}],
   skipped: EXERCISE_IDS.map((exercise) => ({ exercise })),
   atFirst: [{}],
-  paused: [{}],
-  howTo: EXERCISE_IDS.map((exercise) => ({ exercise })),
+  paused: [{}, { exercise: 'clamshell', set: 2 }],
+  resumeSet: [{ set: 2, sets: 2 }, { set: 1, sets: 1 }],
+  howTo: EXERCISE_IDS.flatMap((exercise) => VARIATION_IDS.map((variation) => ({ exercise, variation }))),
   howToLater: [{}],
   why: [...PARTS.map((part) => ({ part })), ...EXERCISE_IDS.map((exercise) => ({ part: 'mobility' as const, exercise }))],
   whyGeneral: [{}],
-  hurts: [{}],
+  askSharp: bools.flatMap((nerve) => bools.map((retry) => ({ nerve, retry }))),
+  sharpStop: [{}],
+  askHurtsChoice: bools.flatMap((nextSet) => bools.map((retry) => ({ nextSet, retry }))),
   hurtsBeforeExercise: [{}],
-  painNoted: [{ value: 3 }],
-  painTooHigh: [{}],
-  offerSkip: bools.map((retry) => ({ retry })),
+  painNoted: [{ value: 3, limit: 5 }],
+  painTooHigh: [{ limit: 5 }],
+  confirmSafety: (['saddle', 'bladderBowel', 'legs', 'fall', 'chest'] as const).flatMap((topic) => bools.map((retry) => ({ topic, retry }))),
+  reportPainHint: [{}],
   help: HELP_TOPICS.map((topic) => ({ topic })),
   notUnderstood: [{}],
   keepGoingPrompt: [{}],
   askPainAfter: bools.map((retry) => ({ retry })),
   painAfter: [{ before: 4, after: 2 }, { before: 3, after: 3 }, { before: 2, after: 5 }],
   painAfterHigh: [{}],
-  sessionCounted: [{ week: 1, sessionsThisWeek: 2, sessionsToAdvance: 3 }],
+  sessionCounted: [
+    { week: 1, counted: true, daysNeeded: 2, daysToWait: 5 },
+    { week: 1, counted: true, daysNeeded: 0, daysToWait: 3 },
+    { week: 2, counted: false, daysNeeded: 1, daysToWait: 0 },
+  ],
   weekUp: [{ week: 2 }],
   programDone: [{}],
   askPainConsent: bools.map((retry) => ({ retry })),
@@ -105,7 +120,20 @@ const SAMPLES: { [K in CueId]: CueParams[K][] } = {
 };
 
 const ALL_CUES: Cue[] = Object.entries(SAMPLES).flatMap(([id, list]) => (list as object[]).map((params) => ({ id, params }) as Cue));
-const ASKING: CueId[] = ['askAge', 'askRecheck', 'askTriage', 'askPainNow', 'askBelowKnee', 'askPattern', 'offerResume', 'readyPrompt', 'inPositionPrompt', 'nextSetPrompt', 'nextExercisePrompt', 'paused', 'offerSkip', 'keepGoingPrompt', 'askPainAfter', 'askPainConsent', 'confirmStartOver', 'confirmDelete'];
+const ASKING: CueId[] = ['askAge', 'askRecheck', 'askTriage', 'askClearance', 'askPainNow', 'askBelowKnee', 'askPattern', 'inPositionPrompt', 'paused', 'askSharp', 'askHurtsChoice', 'confirmSafety', 'keepGoingPrompt', 'askPainAfter', 'askPainConsent', 'confirmStartOver', 'confirmDelete'];
+/** Lines said many times a session: at least three variants each (issue: robotic scaffolding). */
+const SCAFFOLDING: Cue[] = [
+  { id: 'rep', params: { n: 10, total: 10 } },
+  { id: 'switchSides', params: {} },
+  { id: 'setDone', params: { set: 1, sets: 2 } },
+  { id: 'inPositionPrompt', params: { first: false } },
+  { id: 'inPositionPrompt', params: { first: true } },
+  { id: 'exerciseIntro', params: { exercise: 'clamshell', variation: 'standard', sets: 2, reps: 10, perSide: true, alternating: false, short: true, first: false } },
+  { id: 'exerciseIntro', params: { exercise: 'clamshell', variation: 'standard', sets: 2, reps: 10, perSide: true, alternating: false, short: false, first: false } },
+  { id: 'exerciseDone', params: { exercise: 'clamshell' } },
+  { id: 'go', params: {} },
+  { id: 'rest', params: { seconds: 15 } },
+];
 
 describe('speech', () => {
   for (const locale of SPEECH_LOCALES) {
@@ -117,11 +145,27 @@ describe('speech', () => {
           if (repromptSsml) expect(XMLValidator.validate(repromptSsml)).toBe(true);
           expect(text, cue.id).not.toMatch(/undefined|NaN|\[object Object\]|null/);
           for (const seconds of breakSeconds(ssml)) expect(seconds).toBeLessThanOrEqual(10);
-          if (cue.id !== 'pause') expect(text.length, cue.id).toBeGreaterThan(0);
+          if (cue.id !== 'pause' && cue.id !== 'mark') expect(text.length, cue.id).toBeGreaterThan(0);
         }
       }
     });
   }
+
+  it('says each high-frequency line in at least three ways, and never the same way twice in a row', () => {
+    for (const cue of SCAFFOLDING) {
+      const said = new Set<string>();
+      let previous: string | null = null;
+      let variants = {};
+      for (let i = 0; i < 60; i++) {
+        const r = render([cue], 'en-US', Math.random, variants);
+        variants = r.variants;
+        expect(r.text, `${cue.id} twice in a row`).not.toBe(previous);
+        previous = r.text;
+        said.add(r.text);
+      }
+      expect(said.size, cue.id).toBeGreaterThanOrEqual(3);
+    }
+  });
 
   it('gives a reprompt to every cue that asks something', () => {
     for (const id of ASKING) {

@@ -149,7 +149,7 @@ describe.each(Object.keys(backends))('ProgressStore contract: %s', (backend) => 
 
   const corrupt: Record<string, unknown> = {
     'junk progress': { progress: 'garbage', version: 1 },
-    'unknown progress version': { progress: { ...progressAt(2), v: 2 }, version: 4 },
+    'unknown progress version': { progress: { ...progressAt(2), v: 99 }, version: 4 },
     'out-of-range field': { progress: { ...progressAt(2), week: 99 }, version: 2 },
     'missing version': { progress: progressAt(2) },
     'string version': { progress: progressAt(2), version: 'x' },

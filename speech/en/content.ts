@@ -60,25 +60,25 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Tight muscles at the front of your hip can tip your pelvis forward and add load to your low back, so easing them can give your back some room.',
       },
       pigeon: {
-        name: 'pigeon stretch',
+        name: 'reclined pigeon stretch',
         donePhrase: 'your pigeon stretches',
         setup:
-          'Start on your hands and knees, bring one knee forward toward your hand with that shin angled across, and slide your other leg straight back. If your knee complains, lie on your back instead, cross that ankle over your other knee, and gently hug the other thigh toward your chest.',
+          'Lie on your back with your knees bent and your feet flat. Cross one ankle over the opposite knee, so your legs make a figure four.',
         steps: [
-          'Settle in until you feel a stretch deep in the back of the bent hip.',
-          'Keep your hips level and let your shoulders relax.',
-          'Hold still and breathe slowly. If it feels too strong, ease off a little.',
+          'Reach through and hold the back of your lower thigh, then draw it gently toward your chest.',
+          'Stop when you feel a stretch deep in the back of the crossed hip.',
+          'Keep your head and shoulders relaxed on the floor and breathe slowly.',
         ],
         formCues: [
           'Breathe into the stretch.',
-          'Keep your hips level.',
-          'Let your shoulders drop.',
+          'Let your shoulders rest on the floor.',
+          'Press the crossed knee gently away.',
           'A stretch, never a pain.',
-          'Knee unhappy? Use the version on your back.',
+          'Keep your tailbone down.',
         ],
         mistakes: [
-          'Avoid forcing your knee into position. The version on your back works just as well.',
-          'Try not to let your hips tip over to one side.',
+          'Avoid pulling hard. A gentle draw is enough.',
+          'Try not to lift your head or tense your neck.',
           'Don’t bounce. Hold still and breathe.',
         ],
         reason:
@@ -263,20 +263,45 @@ export function contentWords(facts: LocaleFacts): ContentWords {
     },
 
     variations: {
+      fullPigeon: {
+        name: 'pigeon stretch',
+        setup:
+          'Start on your hands and knees. Bring one knee forward toward your hand, with that shin angled across, and slide your other leg straight back.',
+        steps: [
+          'Lower your hips until you feel a stretch deep in the back of the front hip.',
+          'Keep your hips level and rest on your hands or forearms.',
+          'If your knee or back complains, go back to the version lying on your back.',
+        ],
+      },
       singleLegBridge: {
         name: 'single leg glute bridge',
-        change:
-          'Straighten one leg and hold it off the floor, then bridge up through the other heel. Keep your hips level, and switch legs each rep.',
+        setup:
+          'Lie on your back with your knees bent and your feet flat. Straighten one leg and hold it up, in line with the other thigh.',
+        steps: [
+          'Press through the heel on the floor and lift your hips, keeping them level.',
+          'Hold at the top, then lower with control.',
+          'Each leg gets its own set of reps.',
+        ],
       },
       bandedClamshell: {
         name: 'banded clamshell',
-        change:
-          'Loop a light band just above your knees and open against it slowly. No band? Just slow the lift down and pause a little longer at the top.',
+        setup:
+          'Lie on your side with your hips and knees bent and your heels together. Loop a light band just above your knees. No band? Go slower and pause longer at the top.',
+        steps: [
+          'Keep your heels touching and open your top knee against the band.',
+          'Go only as high as you can without rolling your hips back.',
+          'Pause, then lower it slowly.',
+        ],
       },
       loadedHinge: {
         name: 'hip hinge with a light weight',
-        change:
-          'Hold something light close to your body with both hands, like a kettlebell or a full shopping bag. Keep it light, and keep the same slow, tall hinge.',
+        setup:
+          'Stand tall with your feet about hip width apart and your knees soft. Hold something light close to your body with both hands, like a kettlebell or a full shopping bag.',
+        steps: [
+          `Send your hips back, as if nudging a car door shut with your ${facts.behind}.`,
+          'Keep the weight close and your chest tall as you tip forward.',
+          'Stop when the backs of your thighs are working, then squeeze your glutes to stand tall.',
+        ],
       },
     },
 
@@ -323,35 +348,45 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         ask: 'Along with your back pain, do you have a fever, chills, or feel generally unwell?',
         rephrase: 'Do you feel hot, shivery or unwell in general right now? Please say yes or no.',
       },
-      cancerOrWeightLoss: {
-        ask: 'Have you ever had cancer, or are you losing weight without trying?',
-        rephrase:
-          'Have you had cancer at any time, or have you lost weight without meaning to? Please say yes or no.',
+      weightLoss: {
+        ask: 'Have you been losing weight without trying?',
+        rephrase: 'Have you lost weight recently without meaning to? Please say yes or no.',
       },
       constantNightPain: {
         ask: 'Is your pain there all the time, worse at night, and not eased by resting or changing position?',
         rephrase:
           'Does the pain never let up, even when you rest or shift position, and get worse at night? Please say yes or no.',
       },
-      fractureOrImmuneRisk: {
-        ask: 'Do any of these apply: a weakened immune system, injecting drugs, or a recent fall or knock if you have osteoporosis or take long-term steroid tablets?',
+      fractureOrDrugs: {
+        ask: 'Do either of these apply: a recent fall or knock while you have osteoporosis or take long-term steroid tablets, or injecting drugs?',
         rephrase:
-          'Is any of these true? A weak immune system. Injecting drugs. Thin bones or long-term steroid tablets, plus a recent fall or knock. Please say yes or no.',
+          'Is either of these true? Thin bones or long-term steroid tablets, plus a recent fall or knock. Or injecting drugs. Please say yes or no.',
+      },
+      cancerHistory: {
+        ask: 'Have you ever had cancer?',
+        rephrase: 'Have you had cancer at any time in the past? Please say yes or no.',
+      },
+      weakImmune: {
+        ask: 'Do you have a weakened immune system, for example from medicines or treatment?',
+        rephrase: 'Is your immune system weakened, for instance by treatment or long-term medicines? Please say yes or no.',
       },
       longOrRecurring: {
         ask: 'Has this pain lasted more than two weeks, or do flare-ups keep coming back, for instance after lifting or sitting?',
         rephrase: 'Have you had this pain for over two weeks, or does it keep returning? Please say yes or no.',
       },
-      physioSigns: {
-        ask: 'Do you have numbness or tingling in one leg, morning stiffness that does not ease, or tightness that stretching has not helped?',
-        rephrase:
-          'Is one leg numb or tingly, are you stiff each morning without it easing, or do you stay tight even when you stretch? Please say yes or no.',
+      stiffness: {
+        ask: 'Do you have morning stiffness that does not ease, or tightness that stretching has not helped?',
+        rephrase: 'Are you stiff each morning without it easing, or do you stay tight even when you stretch? Please say yes or no.',
+      },
+      oneLegNumbness: {
+        ask: 'Do you have numbness or tingling in one leg?',
+        rephrase: 'Is one of your legs numb or tingly? Please say yes or no.',
       },
     },
 
     patterns: {
       sitting: {
-        ack: 'Long spells of sitting and driving can stiffen the front of your hips, so today we’ll start with your hip flexors.',
+        ack: 'Long spells of sitting and driving can stiffen the front of your hips, so we’ll open up your hip flexors first.',
       },
       bending: {
         ack: 'Since bending and lifting bring it on, learning to bend from your hips is a good focus for you.',
@@ -360,7 +395,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         ack: 'Mornings can feel stiff, so we’ll begin with the gentle flow to ease you in.',
       },
       workout: {
-        ack: 'Since workouts set it off, we’ll switch your glutes on early, with bridges first.',
+        ack: 'Since workouts set it off, bridges will lead the glute work, with an extra set.',
       },
       stress: {
         ack: 'A tough week often shows up as tension, so we’ll start with some slow breathing and put the dead bug first.',

@@ -17,7 +17,7 @@ export interface ChatClient {
 
 const LAUNCH_PHRASE = /^(alexa,? )?(open|start|launch|talk to|ask|hey) hip ?coach\.?$/i;
 
-export async function chat(client: ChatClient, options: { realtime: boolean; interactive: boolean }): Promise<void> {
+export async function chat(client: ChatClient, options: { realtime: boolean; interactive: boolean; heard?: (ssml: string) => void }): Promise<void> {
   const write = (s: string) => process.stdout.write(s);
   const prefix = options.interactive ? 'Coach: ' : 'A: ';
   // In a terminal, readline echoes what is typed and shows the prompt; piped, it only reads lines.
@@ -35,6 +35,7 @@ export async function chat(client: ChatClient, options: { realtime: boolean; int
     const turn = !started && (line === '' || LAUNCH_PHRASE.test(line)) ? await client.launch() : await client.say(line);
     started = true;
     await printTurn(turn.ssml, { prefix, realtime: options.realtime, write });
+    options.heard?.(turn.ssml);
     if (turn.ended) {
       ended = true;
       break;

@@ -7,12 +7,15 @@ import { createMemoryStore } from '../store/memory';
 import { parseCliArgs } from './args';
 import { alexaClient } from './alexaClient';
 import { chat } from './chat';
+import { speakingClock } from '../platforms/speakingClock';
 
 async function main(): Promise<void> {
   const options = parseCliArgs(process.argv.slice(2));
+  // The terminal prints a response at once: its clock moves on as if it had been spoken.
+  const clock = speakingClock();
   const deps = {
     store: options.save ? createFileStore(options.dataFile) : createMemoryStore(),
-    clock: () => new Date(),
+    clock: clock.now,
     random: Math.random,
     // The local store never leaves this machine, so pain history is on here (the user is still asked).
     painHistoryAllowed: process.env.PAIN_HISTORY !== 'off',
@@ -21,7 +24,7 @@ async function main(): Promise<void> {
   const client = options.platform === 'google'
     ? (await import('./googleClient')).googleClient(deps, options.locale)
     : alexaClient(createAlexaSkill(deps), options.locale);
-  await chat(client, { realtime: options.realtime, interactive: process.stdin.isTTY === true });
+  await chat(client, { realtime: options.realtime, interactive: process.stdin.isTTY === true, heard: clock.heard });
 }
 
 main().catch((error: unknown) => {

@@ -1,53 +1,96 @@
 // What is remembered between sessions. Never triage answers: Alexa's policy
 // rejects skills that store health information. Pain scores go in only when the
-// deployment allows it and the user agreed (painConsent 'yes').
+// deployment allows it and the user agreed (painConsent 'yes'). Which exercises
+// were done when is program progress, not health data: it picks the rotation
+// and decides whether an exercise needs its full setup again.
 // valibot: modular, so the bundle carries only the validators used here.
-import { array, boolean, integer, maxLength, maxValue, minValue, nullable, number, object, picklist, pipe, literal, regex, safeParse, string, type InferOutput } from 'valibot';
-import { EXERCISE_IDS } from './content/exercises';
-import { LAST_WEEK, PROGRAM, type ProgramWeek } from './content/program';
+import { array, boolean, integer, literal, maxLength, maxValue, minValue, nullable, number, object, picklist, pipe, record, regex, safeParse, string, variant, type InferOutput } from 'valibot';
+import { EXERCISE_IDS, type ExerciseId } from './content/exercises';
+import { DAYS_PER_WEEK, LAST_WEEK, SESSIONS_TO_ADVANCE, type ProgramWeek } from './content/program';
 import { MEANINGFUL_CHANGE } from './content/triage';
 
 export const PAIN_HISTORY_CAP = 60;
 export const COMPLETED_CAP = 60;
-/** The schema's bound on sessionsThisWeek. Week 6 never advances, so its count must stop here. */
-export const SESSIONS_THIS_WEEK_CAP = 50;
+/** Counted days kept for the current week; week 6 never advances, so it is capped. */
+export const COUNTED_DAYS_CAP = 60;
+export const PROGRESS_VERSION = 2;
 
 export const isoDate = pipe(string(), regex(/^\d{4}-\d{2}-\d{2}$/));
 export const intIn = (min: number, max: number) => pipe(number(), integer(), minValue(min), maxValue(max));
 const painScore = intIn(0, 10);
+const painEntry = object({ date: isoDate, before: painScore, after: painScore });
 
 export const progressSchema = object({
+  v: literal(PROGRESS_VERSION),
+  onboarded: boolean(),
+  week: intIn(1, LAST_WEEK),
+  /** The day the current program week began (its first session), or null before it has one. */
+  weekStarted: nullable(isoDate),
+  /** Days with a counted session in the current week (pain no worse after than before), oldest first. */
+  countedDays: pipe(array(isoDate), maxLength(COUNTED_DAYS_CAP)),
+  /** Dates of completed sessions, newest last (streak and totals derive from it). */
+  completed: pipe(array(isoDate), maxLength(COMPLETED_CAP)),
+  /** Date of the last full triage that allowed exercise (CLEAR, CLEARED or SEE_PHYSIO): the re-check window. Never its answers. */
+  lastTriage: nullable(isoDate),
+  /** Where an interrupted routine stopped. */
+  resumeAt: nullable(picklist(EXERCISE_IDS)),
+  /** The last day each exercise was done. */
+  seen: record(picklist(EXERCISE_IDS), isoDate),
+  painConsent: picklist(['unasked', 'yes', 'no']),
+  painHistory: pipe(array(painEntry), maxLength(PAIN_HISTORY_CAP)),
+});
+export type Progress = Omit<InferOutput<typeof progressSchema>, 'seen'> & { week: ProgramWeek; seen: Partial<Record<ExerciseId, string>> };
+
+/** Version 1 records (before calendar progression): read and upgraded, never reset. */
+const progressV1Schema = object({
   v: literal(1),
   onboarded: boolean(),
   week: intIn(1, LAST_WEEK),
-  sessionsThisWeek: intIn(0, SESSIONS_THIS_WEEK_CAP),
-  /** Dates of completed sessions, newest last (streak and totals derive from it). */
+  sessionsThisWeek: intIn(0, 50),
   completed: pipe(array(isoDate), maxLength(COMPLETED_CAP)),
-  /** Date of the last full triage whose outcome was CLEAR (the re-check window). */
   lastClearTriage: nullable(isoDate),
-  /** Where an interrupted routine stopped. */
   resumeAt: nullable(picklist(EXERCISE_IDS)),
   painConsent: picklist(['unasked', 'yes', 'no']),
-  painHistory: pipe(array(object({ date: isoDate, before: painScore, after: painScore })), maxLength(PAIN_HISTORY_CAP)),
+  painHistory: pipe(array(painEntry), maxLength(PAIN_HISTORY_CAP)),
 });
-export type Progress = InferOutput<typeof progressSchema> & { week: ProgramWeek };
+const anyVersion = variant('v', [progressSchema, progressV1Schema]);
 
 export const newProgress = (): Progress => ({
-  v: 1,
+  v: PROGRESS_VERSION,
   onboarded: false,
   week: 1,
-  sessionsThisWeek: 0,
+  weekStarted: null,
+  countedDays: [],
   completed: [],
-  lastClearTriage: null,
+  lastTriage: null,
   resumeAt: null,
+  seen: {},
   painConsent: 'unasked',
   painHistory: [],
 });
 
-/** A stored record of an unknown version or with corrupt fields resets, never throws. */
+function upgradeV1(old: InferOutput<typeof progressV1Schema>): Progress {
+  // The week's counted sessions were a bare count: the most recent distinct days stand in for them.
+  const countedDays = [...new Set(old.completed)].sort().slice(-old.sessionsThisWeek);
+  return {
+    ...newProgress(),
+    onboarded: old.onboarded,
+    week: old.week as ProgramWeek,
+    weekStarted: countedDays[0] ?? null,
+    countedDays: old.sessionsThisWeek === 0 ? [] : countedDays,
+    completed: old.completed,
+    lastTriage: old.lastClearTriage,
+    resumeAt: old.resumeAt,
+    painConsent: old.painConsent,
+    painHistory: old.painHistory,
+  };
+}
+
+/** A stored record of an unknown version or with corrupt fields resets, never throws; version 1 is upgraded. */
 export function parseProgress(raw: unknown): Progress | null {
-  const parsed = safeParse(progressSchema, raw);
-  return parsed.success ? (parsed.output as Progress) : null;
+  const parsed = safeParse(anyVersion, raw);
+  if (!parsed.success) return null;
+  return parsed.output.v === 1 ? upgradeV1(parsed.output) : (parsed.output as Progress);
 }
 
 export const daysBetween = (from: string, to: string): number =>
@@ -66,6 +109,10 @@ export function streakOf(completed: readonly string[], today: string): number {
   return streak;
 }
 
+/** Sessions completed since the current week began (counted or not). */
+export const sessionsThisWeek = (p: Progress): number =>
+  p.weekStarted === null ? 0 : p.completed.filter((d) => d >= p.weekStarted!).length;
+
 export interface SessionOutcome {
   today: string;
   before: number | null;
@@ -74,32 +121,59 @@ export interface SessionOutcome {
   keepPain: boolean;
 }
 
+export interface WeekStatus {
+  counted: boolean;
+  weekUp: boolean;
+  /** Week 6 is done: its sessions and days are in. */
+  programDone: boolean;
+  /** Counted days still needed this week, and days until the week may end. */
+  daysNeeded: number;
+  daysToWait: number;
+}
+
+/** Whether a week may end: enough counted sessions on different days, and enough calendar days. */
+export function weekComplete(p: Progress, today: string): boolean {
+  return p.countedDays.length >= SESSIONS_TO_ADVANCE && p.weekStarted !== null && daysBetween(p.weekStarted, today) >= DAYS_PER_WEEK;
+}
+
 /**
- * Records a completed session. A session counts toward the next week only when
- * pain after was no worse than before (triage.md: progress only when no worse).
+ * Records a completed session. It counts toward the week only when pain after
+ * was known and no worse than before (triage.md: progress only when no worse),
+ * and only once a day. A week advances on the calendar: at least 3 counted
+ * days and at least 7 days since the week began.
  */
-export function recordSession(progress: Progress, outcome: SessionOutcome): { progress: Progress; weekUp: boolean } {
-  // Unknown pain after (the check-in was skipped) does not count: progress only on a known "no worse".
-  const counts = outcome.before !== null && outcome.after !== null && outcome.after <= outcome.before;
-  // Capped: in week 6 (no week to advance to) the 51st session made progress invalid,
-  // so the next read reset the user to a brand-new record (found by tests/property.test.ts).
-  const sessionsThisWeek = Math.min(SESSIONS_THIS_WEEK_CAP, progress.sessionsThisWeek + (counts ? 1 : 0));
-  const advance = sessionsThisWeek >= PROGRAM[progress.week].sessionsToAdvance && progress.week < LAST_WEEK;
+export function recordSession(progress: Progress, outcome: SessionOutcome): { progress: Progress; status: WeekStatus } {
+  const counted = outcome.before !== null && outcome.after !== null && outcome.after <= outcome.before;
+  const weekStarted = progress.weekStarted ?? outcome.today;
+  const countedDays =
+    counted && !progress.countedDays.includes(outcome.today)
+      ? [...progress.countedDays, outcome.today].slice(-COUNTED_DAYS_CAP)
+      : progress.countedDays;
   const painHistory =
     outcome.keepPain && outcome.before !== null && outcome.after !== null
       ? [...progress.painHistory, { date: outcome.today, before: outcome.before, after: outcome.after }].slice(-PAIN_HISTORY_CAP)
       : progress.painHistory;
-  return {
-    weekUp: advance,
-    progress: {
-      ...progress,
-      week: (advance ? progress.week + 1 : progress.week) as ProgramWeek,
-      sessionsThisWeek: advance ? 0 : sessionsThisWeek,
-      completed: [...progress.completed, outcome.today].slice(-COMPLETED_CAP),
-      resumeAt: null,
-      painHistory,
-    },
+  const recorded: Progress = {
+    ...progress,
+    weekStarted,
+    countedDays,
+    completed: [...progress.completed, outcome.today].slice(-COMPLETED_CAP),
+    resumeAt: null,
+    painHistory,
   };
+  const complete = weekComplete(recorded, outcome.today);
+  const weekUp = complete && recorded.week < LAST_WEEK;
+  const daysSinceStart = daysBetween(weekStarted, outcome.today);
+  const status: WeekStatus = {
+    counted,
+    weekUp,
+    programDone: complete && recorded.week === LAST_WEEK,
+    daysNeeded: Math.max(0, SESSIONS_TO_ADVANCE - countedDays.length),
+    daysToWait: Math.max(0, DAYS_PER_WEEK - daysSinceStart),
+  };
+  if (!weekUp) return { progress: recorded, status };
+  // The next week begins with its first session.
+  return { progress: { ...recorded, week: (recorded.week + 1) as ProgramWeek, weekStarted: null, countedDays: [] }, status };
 }
 
 /**
@@ -116,6 +190,9 @@ export function painTrend(progress: Progress, today: string): { from: number; to
   return { from: first.after, to: last.after, direction };
 }
 
+const latest = (a: string | null | undefined, b: string | null | undefined): string | null =>
+  [a, b].filter((d): d is string => typeof d === 'string').sort().pop() ?? null;
+
 /**
  * A three-way merge after a write conflict (two devices at once): what this
  * session changed since `base` (the progress it read) is applied on top of
@@ -128,19 +205,23 @@ export function mergeProgress(base: Progress, ours: Progress, theirs: Progress):
   const addedPain = multisetMinus(ours.painHistory.map(painKey), base.painHistory.map(painKey));
   const advanced = ours.week > base.week;
   const week = (advanced ? Math.min(LAST_WEEK, theirs.week + (ours.week - base.week)) : theirs.week) as ProgramWeek;
-  // Capped like recordSession: two devices in week 6 could otherwise sum past the schema's bound.
-  const sessionsThisWeek = advanced
-    ? ours.sessionsThisWeek
-    : Math.min(SESSIONS_THIS_WEEK_CAP, theirs.sessionsThisWeek + Math.max(0, ours.sessionsThisWeek - base.sessionsThisWeek));
-  const clear = [ours.lastClearTriage, theirs.lastClearTriage].filter((d): d is string => d !== null).sort().pop() ?? null;
+  const addedDays = ours.countedDays.filter((d) => !base.countedDays.includes(d));
+  const countedDays = advanced ? ours.countedDays : [...new Set([...theirs.countedDays, ...addedDays])].sort().slice(-COUNTED_DAYS_CAP);
+  const seen: Progress['seen'] = { ...theirs.seen };
+  for (const id of EXERCISE_IDS) {
+    const date = latest(ours.seen[id], theirs.seen[id]);
+    if (date) seen[id] = date;
+  }
   return {
     ...theirs,
     onboarded: ours.onboarded || theirs.onboarded,
     week,
-    sessionsThisWeek,
+    weekStarted: advanced ? ours.weekStarted : (theirs.weekStarted ?? ours.weekStarted),
+    countedDays,
     completed: [...theirs.completed, ...addedDates].sort().slice(-COMPLETED_CAP),
-    lastClearTriage: clear,
+    lastTriage: latest(ours.lastTriage, theirs.lastTriage),
     resumeAt: ours.resumeAt !== base.resumeAt ? ours.resumeAt : theirs.resumeAt,
+    seen,
     painConsent: ours.painConsent !== base.painConsent ? ours.painConsent : theirs.painConsent,
     painHistory: [...theirs.painHistory, ...addedPain.map(painOfKey)].sort((a, b) => a.date.localeCompare(b.date)).slice(-PAIN_HISTORY_CAP),
   };

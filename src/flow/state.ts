@@ -1,26 +1,29 @@
 // The one session state object. It rides in Alexa's session attributes and in
 // Dialogflow's contexts, so it is validated on every read: unknown, old or
 // tampered state resets to a fresh session instead of crashing.
-import { boolean, literal, nullable, object, picklist, safeParse, type InferOutput } from 'valibot';
+import { array, boolean, check, literal, maxLength, nullable, object, picklist, pipe, record, safeParse, string, tuple, type InferOutput } from 'valibot';
+import { EXERCISE_IDS } from './content/exercises';
 import { PAIN_PATTERNS } from './content/patterns';
-import { HIGH_PAIN_FROM, TRIAGE } from './content/triage';
 import { LAST_WEEK } from './content/program';
+import { HIGH_PAIN_FROM, OUTCOMES, TRIAGE } from './content/triage';
 import { intIn, isoDate, newProgress, progressSchema, type Progress } from './progress';
 import { planFor, type RoutineParams } from './routine';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export const PHASES = [
   'age',
   'recheck',
   'triage',
+  'clearance',
   'painNow',
   'belowKnee',
   'pattern',
-  'offerResume',
   'ready',
   'routine',
-  'hurts',
+  'sharpCheck',
+  'hurtsChoice',
+  'confirmSafety',
   'painAfter',
   'painConsent',
   'confirmStartOver',
@@ -30,6 +33,8 @@ export const PHASES = [
 export type PhaseName = (typeof PHASES)[number];
 
 const painScore = intIn(0, 10);
+const MAX_SETS = 10;
+const epochMs = intIn(0, 8.64e15);
 
 export const stateSchema = object({
   v: literal(STATE_VERSION),
@@ -38,24 +43,52 @@ export const stateSchema = object({
   returnTo: nullable(picklist(PHASES)),
   /** Triage question index. */
   question: intIn(0, TRIAGE.length - 1),
-  /** Routine segment index. */
-  segment: intIn(0, 200),
-  paused: boolean(),
   /** Unclear answers to the current question. */
   retries: intIn(0, 10),
   /** Session-only triage answers: never stored beyond the session. */
-  outcome: nullable(picklist(['EMERGENCY', 'URGENT', 'SEE_PHYSIO', 'HIGH_PAIN', 'CLEAR'])),
+  outcome: nullable(picklist(OUTCOMES)),
+  /** The lasting history item the clearance question is about. */
+  lasting: nullable(picklist(['cancer', 'immune'])),
+  /** A lasting item a doctor has cleared: its advice is said once. */
+  cleared: boolean(),
+  /** A see-a-physio sign was answered yes. */
+  physio: boolean(),
+  /** A nerve sign: pain below the knee or one-leg numbness. */
+  nerve: boolean(),
+  /** The full triage ran this session (not the short re-check): the pain pattern is asked too. */
+  triaged: boolean(),
+  /** Exercises done this session: written to progress.seen when the session is recorded, not every turn. */
+  doneToday: pipe(array(picklist(EXERCISE_IDS)), maxLength(EXERCISE_IDS.length)),
+  /** What an ambiguous statement's confirming question asks about. */
+  confirm: nullable(picklist(['saddle', 'bladderBowel', 'legs', 'fall', 'chest'])),
   painBefore: nullable(painScore),
   painAfter: nullable(painScore),
-  belowKnee: boolean(),
+  length: picklist(['quick', 'standard', 'full']),
   routine: nullable(
     object({
       week: intIn(1, LAST_WEEK),
       gentle: boolean(),
-      includeHinge: boolean(),
+      nerve: boolean(),
       pattern: picklist(PAIN_PATTERNS),
+      length: picklist(['quick', 'standard', 'full']),
+      exercises: pipe(
+        array(picklist(EXERCISE_IDS)),
+        maxLength(EXERCISE_IDS.length),
+        check((ids) => ids.length > 0 && new Set(ids).size === ids.length, 'exercises must be distinct'),
+      ),
     }),
   ),
+  /** Where the routine is: an exercise's setup (waiting for "next") or its run from a set. */
+  at: object({ exercise: intIn(0, EXERCISE_IDS.length - 1), stage: picklist(['intro', 'run']), set: intIn(1, MAX_SETS) }),
+  paused: boolean(),
+  /**
+   * The last response that ran an exercise: when it was sent and where each
+   * set starts and ends in it (ms), so the next request's time tells which set
+   * an interruption ("pause", "it hurts") came in. Filled by the turn runner.
+   */
+  spoken: nullable(object({ at: epochMs, exercise: intIn(0, EXERCISE_IDS.length - 1), sets: pipe(array(tuple([intIn(1, MAX_SETS), epochMs, epochMs])), maxLength(MAX_SETS)), endMs: epochMs })),
+  /** The variant of each line said last (by cue id), so a line is not said the same way twice in a row. */
+  variants: pipe(record(pipe(string(), maxLength(40)), intIn(0, 20)), check((r) => Object.keys(r).length <= 40, 'too many variants')),
   today: isoDate,
   painHistoryAllowed: boolean(),
   progress: progressSchema,
@@ -74,14 +107,23 @@ export function freshState(today = '1970-01-01'): SessionState {
     phase: 'age',
     returnTo: null,
     question: 0,
-    segment: 0,
-    paused: false,
     retries: 0,
     outcome: null,
+    lasting: null,
+    cleared: false,
+    physio: false,
+    nerve: false,
+    triaged: false,
+    doneToday: [],
+    confirm: null,
     painBefore: null,
     painAfter: null,
-    belowKnee: false,
+    length: 'standard',
     routine: null,
+    at: { exercise: 0, stage: 'intro', set: 1 },
+    paused: false,
+    spoken: null,
+    variants: {},
     today,
     painHistoryAllowed: false,
     progress: newProgress(),
@@ -95,28 +137,32 @@ export function readState(raw: unknown): SessionState | null {
   return parsed.success && fitsTogether(parsed.output as SessionState) ? (parsed.output as SessionState) : null;
 }
 
-const BEFORE_TRIAGE_ENDS: readonly PhaseName[] = ['age', 'recheck', 'triage'];
-const AFTER_PAIN_SCORE: readonly PhaseName[] = ['belowKnee', 'pattern', 'offerResume', 'ready', 'routine', 'hurts', 'painAfter', 'painConsent'];
-const WITH_ROUTINE: readonly PhaseName[] = ['offerResume', 'ready', 'routine', 'hurts', 'painAfter', 'painConsent'];
+const BEFORE_TRIAGE_ENDS: readonly PhaseName[] = ['age', 'recheck', 'triage', 'clearance'];
+const CONFIRMING: readonly PhaseName[] = ['confirmStartOver', 'confirmDelete', 'confirmSafety'];
+const AFTER_PAIN_SCORE: readonly PhaseName[] = ['belowKnee', 'pattern', 'ready', 'routine', 'sharpCheck', 'hurtsChoice', 'painAfter', 'painConsent'];
+const WITH_ROUTINE: readonly PhaseName[] = ['ready', 'routine', 'sharpCheck', 'hurtsChoice', 'painAfter', 'painConsent'];
+const EXERCISE_ALLOWED: readonly (string | null)[] = ['CLEAR', 'CLEARED', 'SEE_PHYSIO'];
 
 /**
  * Fields the schema accepts one by one but no conversation combines: a routine
- * phase without a routine, a segment past its end, a confirmation with nowhere
- * to return to, or an exercise phase without a cleared triage and a pain score.
- * The engine crashed, went silent or skipped triage on them (found by
- * tests/fuzz.*.test.ts and tests/property.test.ts), so they reset like any tampered state.
+ * phase without a routine, a position past its end, a confirmation with nowhere
+ * to return to, or an exercise phase without a triage that allows exercise and
+ * a pain score. Such state resets like any tampered state.
  */
 function fitsTogether(state: SessionState): boolean {
   if (state.phase === 'ended') return true;
-  const confirming = state.phase === 'confirmStartOver' || state.phase === 'confirmDelete';
-  const phase = confirming ? state.returnTo : state.phase;
-  if (phase === null || phase === 'ended' || phase === 'confirmStartOver' || phase === 'confirmDelete') return false;
+  if (state.phase === 'confirmSafety' && state.confirm === null) return false;
+  if (state.phase === 'clearance' && state.lasting === null) return false;
+  // A question asked on the way (a confirmation, or the clearance follow-up said later) is judged by where it returns to.
+  const aside = CONFIRMING.includes(state.phase) || (state.phase === 'clearance' && state.returnTo !== null && state.returnTo !== 'triage');
+  const phase = aside ? state.returnTo : state.phase;
+  if (phase === null || phase === 'ended' || CONFIRMING.includes(phase) || (aside && phase === 'clearance')) return false;
   if (BEFORE_TRIAGE_ENDS.includes(phase)) return state.outcome === null;
-  if (state.outcome !== 'CLEAR' && state.outcome !== 'SEE_PHYSIO') return false;
+  if (!EXERCISE_ALLOWED.includes(state.outcome)) return false;
   if (AFTER_PAIN_SCORE.includes(phase) && (state.painBefore === null || state.painBefore >= HIGH_PAIN_FROM)) return false;
   if (!WITH_ROUTINE.includes(phase)) return true;
   if (!state.routine) return false;
-  const segments = planFor(state.routine).segments.length;
-  // In a routine phase the last segment has already moved on to the closing question.
-  return phase === 'routine' || phase === 'hurts' ? state.segment < segments - 1 : state.segment < segments;
+  const plan = planFor(state.routine);
+  const p = plan[state.at.exercise];
+  return p !== undefined && state.at.set <= p.dose.sets && (state.spoken === null || state.spoken.exercise < plan.length);
 }

@@ -1,63 +1,85 @@
 // The engine: a pure step(state, event) -> { state, cues, end }. No SDK types,
-// no I/O, no clock: the date comes in with the launch event. Events that mean
-// the same everywhere are handled here; the rest go to the current phase.
+// no I/O, no clock: the date comes in with the launch event and a request's
+// time with the event. Events that mean the same everywhere are handled here;
+// the rest go to the current phase.
 import { cue } from './cues';
 import type { FlowEvent } from './events';
-import { streakOf } from './progress';
-import { currentExercise, helpTopic, inRoutine, present, prompt } from './present';
-import type { PhaseName, SessionState } from './state';
-import { close, moveTo, open, toYesNo, unclear, withSave, type StepResult } from './transitions';
-import { answerAge, answerBelowKnee, answerPainNow, answerRecheck, answerTriage, emergency, launch, urgent } from './phases/opening';
-import { answerHurts, answerResume, goToSegment, painDuringRoutine, routineEvent, startRoutine } from './phases/routine';
+import { sessionsThisWeek, streakOf } from './progress';
+import { currentExercise, helpTopic, interrupted, present, prompt } from './present';
+import type { SessionState } from './state';
+import { close, moveTo, open, toYesNo, withSave, type StepResult } from './transitions';
+import { answerAge, answerBelowKnee, answerClearance, answerPainNow, answerPattern, answerRecheck, answerStatedAge, answerTriage, emergency, launch, urgent } from './phases/opening';
+import { answerHurtsChoice, answerSharp, changeLength, painDuringRoutine, parkAt, readyEvent, routineEvent } from './phases/routine';
 import { answerDelete, answerPainAfter, answerPainConsent, answerStartOver, completeSession, confirm, leave } from './phases/closing';
+import { answerConfirm, hurts, notUnderstood, readWords } from './phases/safety';
 
 export type { StepResult } from './transitions';
 
-/** Phases in which today's plan is still being shaped by the answers. */
-const BEFORE_PLAN: readonly PhaseName[] = ['age', 'recheck', 'triage', 'painNow', 'belowKnee', 'pattern'];
+/** Events the routine places in an interrupted set itself; any other event parks the routine at that set first. */
+const PLACES_ITSELF: readonly FlowEvent['type'][] = ['next', 'yes', 'resume', 'pause', 'repeat', 'previous', 'skip', 'hurts', 'number', 'statement', 'fallback', 'no', 'notSure'];
 
 function dispatch(state: SessionState, event: FlowEvent): StepResult {
   if (event.type === 'launch') return launch(event);
   // A red flag is heard even after the session ended (Dialogflow integrations keep talking).
   if (event.type === 'redFlag') return emergency(state);
   if (event.type === 'urgentFlag') return state.outcome === 'EMERGENCY' ? emergency(state) : urgent(state);
+  if (event.type === 'statement' && state.phase === 'ended') {
+    const read = readWords(state, event.text, event.at);
+    if (read && 'result' in read && read.result.state.outcome === 'EMERGENCY') return read.result;
+  }
   if (state.phase === 'ended') {
     if (event.type === 'sessionEnded') return close(state, []);
     return close(state, [cue(state.outcome === 'EMERGENCY' ? 'outcomeEmergency' : 'goodbye')]);
   }
+  const live = interrupted(state, event.at);
+  if (live && !PLACES_ITSELF.includes(event.type)) state = parkAt(state, live);
+
   switch (event.type) {
+    case 'statement': {
+      const read = readWords(state, event.text, event.at);
+      if (read === null) return phaseEvent(state, { type: 'fallback', ...(event.at === undefined ? {} : { at: event.at }) });
+      return 'result' in read ? read.result : phaseEvent(state, read.answer);
+    }
+    case 'number':
+    case 'pattern': {
+      // A slot the platform could not match may still carry words that matter for safety.
+      const unmatched = event.type === 'number' ? event.value === null : event.pattern === null;
+      const read = unmatched && event.text ? readWords(state, event.text, event.at) : null;
+      if (read) return 'result' in read ? read.result : phaseEvent(state, read.answer);
+      return phaseEvent(state, event);
+    }
     case 'sessionEnded':
-      return leave(state, () => []);
+      return leave(state, () => [], event.at);
     case 'stop':
-      return leave(state, (at) => [cue('stopGoodbye', at ? { savedAt: at.id } : {})]);
+      // "Stop" at the it-hurts choice means "stop for today": the closing check-in still comes.
+      if (state.phase === 'hurtsChoice') return phaseEvent(state, event);
+      return leave(state, (at) => [cue('stopGoodbye', at ? { savedAt: at.id } : {})], event.at);
+    case 'hurts':
+      return hurts(state, event.at);
+    case 'length':
+      return changeLength(state, event.length);
     case 'repeat':
-      return open(state, present(state));
     case 'pause':
-      return open({ ...state, paused: true }, [cue('paused')]);
     case 'resume':
-      if (inRoutine(state.phase) || state.phase === 'ready') return phaseEvent(state, event);
+      if (state.phase === 'routine' || state.phase === 'ready' || (state.phase === 'painAfter' && live)) return phaseEvent(state, event);
+      if (event.type === 'pause') return open({ ...state, paused: true }, [cue('paused', {})]);
       return open({ ...state, paused: false }, present(state));
     case 'help':
       return open(state, [cue('help', { topic: helpTopic(state.phase) }), ...prompt(state)]);
     case 'howTo': {
-      const exercise = inRoutine(state.phase) || state.phase === 'ready' ? currentExercise(state) : null;
-      if (exercise) return open(state, [cue('howTo', { exercise: exercise.id }), ...prompt(state)]);
+      const exercise = state.phase === 'routine' || state.phase === 'ready' || state.phase === 'sharpCheck' || state.phase === 'hurtsChoice' ? currentExercise(state) : null;
+      if (exercise) return open(state, [cue('howTo', { exercise: exercise.id, variation: exercise.variation }), ...prompt(state)]);
       return open(state, [cue('howToLater'), ...prompt(state)]);
     }
     case 'why': {
-      const exercise = inRoutine(state.phase) ? currentExercise(state) : null;
+      const exercise = state.phase === 'routine' || state.phase === 'ready' ? currentExercise(state) : null;
       if (exercise) return open(state, [cue('why', { part: exercise.part, exercise: exercise.id }), ...prompt(state)]);
       return open(state, [cue('whyGeneral'), ...prompt(state)]);
     }
-    case 'hurts':
-      if (inRoutine(state.phase)) return open({ ...state, phase: 'hurts', retries: 0 }, [cue('hurts'), cue('offerSkip', { retry: false })]);
-      // Before the plan is fixed, the pain questions still shape it; after, the stop rules are what matters.
-      if (BEFORE_PLAN.includes(state.phase)) return open(state, [cue('hurtsBeforeExercise'), ...prompt(state)]);
-      return open(state, [cue(state.phase === 'ready' || state.phase === 'offerResume' ? 'stopRules' : 'hurts'), ...prompt(state)]);
     case 'progress': {
       const p = state.progress;
       if (!p.onboarded || p.completed.length === 0) return open(state, [cue('progressNone'), ...prompt(state)]);
-      const summary = { week: p.week, sessionsThisWeek: p.sessionsThisWeek, totalSessions: p.completed.length, streak: streakOf(p.completed, state.today) };
+      const summary = { week: p.week, sessionsThisWeek: sessionsThisWeek(p), totalSessions: p.completed.length, streak: streakOf(p.completed, state.today) };
       return open(state, [cue('progressSummary', summary), ...prompt(state)]);
     }
     case 'startOver':
@@ -70,36 +92,39 @@ function dispatch(state: SessionState, event: FlowEvent): StepResult {
 }
 
 function phaseEvent(state: SessionState, event: FlowEvent): StepResult {
-  if (event.type === 'number' && inRoutine(state.phase)) return painDuringRoutine(state, event.value);
+  if (event.type === 'number' && (state.phase === 'routine' || state.phase === 'ready')) return painDuringRoutine(state, event.value, event.at);
+  if (state.phase === 'painAfter' && event.type !== 'number' && interrupted(state, event.at)) return routineEvent(state, event);
   switch (state.phase) {
     case 'age':
+      if (event.type === 'age' || event.type === 'number') return answerStatedAge(state, event.value);
       return answerAge(state, toYesNo(event, 'no'));
     case 'recheck':
       return answerRecheck(state, toYesNo(event, 'yes'));
     case 'triage':
       if (event.type === 'previous' && state.question > 0) return moveTo({ ...state, question: state.question - 1 }, 'triage');
       if (event.type === 'next' || event.type === 'skip' || event.type === 'resume') return open(state, [cue('needSafetyAnswer'), ...present(state)]);
-      // "Not sure" counts as yes in every block: the conservative reading (triage.md).
+      // "Not sure" counts as yes on every red-flag question: the conservative reading (triage.md).
       return answerTriage(state, toYesNo(event, 'yes'));
+    case 'clearance':
+      return answerClearance(state, toYesNo(event, 'no'));
     case 'painNow':
       return answerPainNow(state, event.type === 'number' ? event.value : null);
     case 'belowKnee':
       return answerBelowKnee(state, toYesNo(event, 'yes'));
     case 'pattern':
-      if (event.type === 'pattern' && event.pattern) return startRoutine(state, event.pattern);
-      if (event.type === 'notSure' || event.type === 'skip' || event.type === 'no') return startRoutine(state, 'varies');
-      return unclear(state, (s) => open(s, present(s)), false);
-    case 'offerResume':
-      return answerResume(state, toYesNo(event, 'no'));
+      return answerPattern(state, event);
     case 'ready':
-      if (event.type === 'next' || event.type === 'yes' || event.type === 'resume') return goToSegment(state, state.segment);
-      return open(state, [cue('keepGoingPrompt')]);
+      return readyEvent(state, event);
     case 'routine':
+      if (event.type === 'fallback' || event.type === 'no' || event.type === 'notSure') return notUnderstoodInRoutine(state, event);
       return routineEvent(state, event);
-    case 'hurts':
-      return answerHurts(state, event);
+    case 'sharpCheck':
+      return answerSharp(state, toYesNo(event, 'yes'));
+    case 'hurtsChoice':
+      return answerHurtsChoice(state, event);
+    case 'confirmSafety':
+      return answerConfirm(state, toYesNo(event, 'yes'));
     case 'painAfter':
-      if (event.type === 'previous') return goToSegment(state, state.segment);
       if (event.type === 'skip') return completeSession(state, []);
       return answerPainAfter(state, event.type === 'number' ? event.value : null);
     case 'painConsent':
@@ -113,8 +138,16 @@ function phaseEvent(state: SessionState, event: FlowEvent): StepResult {
   }
 }
 
+/** Words not understood mid-routine: the set they interrupted is parked, and the hint says how to report pain. */
+function notUnderstoodInRoutine(state: SessionState, event: FlowEvent): StepResult {
+  const live = interrupted(state, event.at);
+  return notUnderstood(live ? parkAt(state, live) : state);
+}
+
 export function step(state: SessionState, event: FlowEvent): StepResult {
   const result = dispatch(state, event);
+  // The turn runner times each response anew; the state never carries an old response's timing forward.
+  const timed = { ...result, state: { ...result.state, spoken: null } };
   // Launch only reads what was stored; every later change is saved.
-  return event.type === 'launch' ? result : withSave(state, result);
+  return event.type === 'launch' ? timed : withSave(state, timed);
 }

@@ -22,7 +22,7 @@ export const bump = (retries: number) => Math.min(retries + 1, 2);
 
 export const open = (state: SessionState, cues: Cue[]): StepResult => ({ state, cues, end: false });
 
-export const close = (state: SessionState, cues: Cue[]): StepResult => ({ state: { ...state, phase: 'ended' }, cues, end: true });
+export const close = (state: SessionState, cues: Cue[]): StepResult => ({ state: { ...state, phase: 'ended', paused: false }, cues, end: true });
 
 /** Marks progress for saving when the step changed it. */
 export function withSave(before: SessionState, result: StepResult): StepResult {
@@ -30,7 +30,7 @@ export function withSave(before: SessionState, result: StepResult): StepResult {
   return result;
 }
 
-/** One rephrased retry; on a red-flag question a second unclear answer counts as yes. */
+/** One rephrased retry; then `afterRetry` decides (on a red-flag question, a second unclear answer counts as yes). */
 export function unclear(state: SessionState, answer: (s: SessionState, a: Answer) => StepResult, redFlag: boolean): StepResult {
   if (state.retries >= 1 && redFlag) {
     const result = answer({ ...state, retries: 0 }, 'yes');

@@ -4,7 +4,7 @@
 // safety classifier first: a red flag outranks any other reading.
 import type { FlowEvent, RoutineLength, SimpleEventType } from './events';
 import type { PainPattern } from './content/patterns';
-import { classifySafety, readAnswer, type SafetyKind } from './safety';
+import { classifySafety, readAnswer, type ConfirmTopic, type SafetyKind } from './safety';
 
 /** The kinds of prompt the coach can be waiting on (tests/nlu/types.ts PromptId uses the same names). */
 export type PromptKind =
@@ -37,12 +37,14 @@ export type Meaning =
   | { event: 'pattern'; value: PainPattern }
   | { event: 'length'; value: Exclude<RoutineLength, 'standard'> | 'standard' }
   | { event: Exclude<SimpleEventType, 'yes' | 'no' | 'notSure' | 'redFlag' | 'urgentFlag' | 'hurts' | 'fallback' | 'sessionEnded'> }
-  | { safety: Exclude<SafetyKind, 'unknown'> };
+  | { safety: Exclude<SafetyKind, 'unknown'>; topic?: ConfirmTopic; lasting?: 'cancer' | 'immune' };
 
 /** The reading of free words at a prompt, or null when nothing in them is understood. */
 export function understandText(text: string, prompt: PromptKind): Meaning | null {
   const reading = classifySafety(text);
-  if (reading.kind !== 'unknown' && reading.kind !== 'harmless') return { safety: reading.kind };
+  if (reading.kind !== 'unknown' && reading.kind !== 'harmless') {
+    return { safety: reading.kind, ...(reading.topic ? { topic: reading.topic } : {}), ...(reading.lasting ? { lasting: reading.lasting } : {}) };
+  }
   if (isYesNoPrompt(prompt)) {
     const answer = readAnswer(text);
     if (answer) return { event: answer };

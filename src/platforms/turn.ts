@@ -1,7 +1,7 @@
 // One conversational turn, shared by every platform: read the state, make one
 // engine step, save progress if it changed, render. Adapters only translate
 // requests into events and rendered speech into responses.
-import type { FlowEvent } from '../flow/events';
+import type { FlowEvent, RoutineLength } from '../flow/events';
 import { freshState, readState, type SessionState } from '../flow/state';
 import { step, type StepResult } from '../flow/step';
 import { cue, type Cue } from '../flow/cues';
@@ -46,13 +46,14 @@ export interface TurnOutput {
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
-async function launch(userId: string, deps: TurnDeps, timeLeft: StoreClock): Promise<StepResult> {
+async function launch(userId: string, deps: TurnDeps, timeLeft: StoreClock, length: RoutineLength | undefined): Promise<StepResult> {
   const stored = await loadProgress(deps, userId, timeLeft);
   const result = step(freshState(), {
     type: 'launch',
     progress: stored?.progress ?? null,
     today: isoDate(deps.clock()),
     painHistoryAllowed: deps.painHistoryAllowed,
+    ...(length ? { length } : {}),
   });
   return { ...result, state: { ...result.state, storeVersion: stored?.version ?? null } };
 }
@@ -71,24 +72,30 @@ export async function runTurn(input: TurnInput, platformDeps: TurnDeps): Promise
   if (reset) deps.logger.warn('state.reset', { event: input.event.type });
 
   try {
+    const now = deps.clock().getTime();
+    // Every event carries the request's time: it places an interruption in the set being spoken.
+    const event = { ...input.event, at: now } as FlowEvent;
     let result: StepResult;
-    if (input.event.type === 'launch' || saved === null) {
-      if (input.event.type === 'sessionEnded') {
+    if (event.type === 'launch' || saved === null) {
+      if (event.type === 'sessionEnded') {
         return { state: freshState(), rendered: render([], input.locale, deps.random), end: true, reset };
       }
-      result = await launch(userId, deps, timeLeft);
-      // A red or urgent flag is heard even as the very first words of a session.
-      if (input.event.type === 'redFlag' || input.event.type === 'urgentFlag') result = step(result.state, input.event);
+      // "Ask hip coach for a quick one": the length asked for opens the session.
+      result = await launch(userId, deps, timeLeft, event.type === 'length' ? event.length : undefined);
+      // A red or urgent flag, or a statement, is heard even as the very first words of a session.
+      if (event.type === 'redFlag' || event.type === 'urgentFlag' || event.type === 'statement') result = step(result.state, event);
     } else {
-      result = step(saved, input.event);
+      result = step(saved, event);
     }
 
     const base = saved?.progress ?? result.state.progress;
-    const state = result.save === undefined ? result.state : await saveProgress(deps, userId, timeLeft, base, result.state, result.save);
+    const stored = result.save === undefined ? result.state : await saveProgress(deps, userId, timeLeft, base, result.state, result.save);
+    const rendered = render(result.cues, input.locale, deps.random, stored.variants);
+    const state = { ...stored, variants: rendered.variants, spoken: spokenOf(rendered, now) };
     // What was said, as cue ids: enough to follow a conversation, nothing the user said. Debug
     // level only: next to a user hash, outcome cues (outcomeUrgent...) would be health data in logs.
-    deps.logger.debug('turn', { request: input.event.type, phase: state.phase, cues: result.cues.map((c) => c.id), end: result.end });
-    return { state, rendered: render(result.cues, input.locale, deps.random), end: result.end, reset };
+    deps.logger.debug('turn', { request: event.type, phase: state.phase, cues: result.cues.map((c) => c.id), end: result.end });
+    return { state, rendered, end: result.end, reset };
   } catch (error) {
     // A bug, not bad input (the engine handles every event in every state): keep the
     // session where it was and ask again, with no detail in speech.
@@ -97,6 +104,16 @@ export async function runTurn(input: TurnInput, platformDeps: TurnDeps): Promise
     const again = state.phase === 'ended' ? [] : safePrompt(state);
     return { state, rendered: render([cue('notUnderstood'), ...again], input.locale, deps.random), end: false, reset };
   }
+}
+
+/** The timing of a response that ran an exercise: when it went out, and where each of its sets starts and ends. */
+function spokenOf(rendered: Rendered, at: number): SessionState['spoken'] {
+  const first = rendered.marks[0];
+  if (!first) return null;
+  const sets = rendered.marks
+    .filter((m) => m.edge === 'start')
+    .map((m) => [m.set, m.ms, rendered.marks.find((e) => e.edge === 'end' && e.set === m.set)?.ms ?? rendered.durationMs] as [number, number, number]);
+  return { at, exercise: first.exercise, sets, endMs: rendered.durationMs };
 }
 
 function safePrompt(state: SessionState): Cue[] {

@@ -1,9 +1,22 @@
-// The render step: cue ids in, speech out. Parameters are escaped here, once;
-// variations are picked with the injected random source.
-import type { Cue, CueId } from '../flow/cues';
-import { buildSpeechPack, SPEECH_LOCALES, type SpeechLocale, type SpeechPack } from '../../speech';
-import type { Template, Text } from '../../speech/types';
-import { escapeSsml, ssmlToText } from './ssml';
+// The render step: cue ids in, speech out. Parameters are escaped (pieces.ts),
+// variants are picked with the injected random source and never repeat back to
+// back, and each silent mark's time into the response is measured, so the
+// turn runner can tell later which set an interruption came in.
+import type { Cue } from '../flow/cues';
+import { SPEECH_LOCALES, type SpeechLocale } from '../../speech';
+import { routineMinutes, speechSeconds } from './estimate';
+import { renderPiece, type Random, type Variants } from './pieces';
+import { ssmlToText } from './ssml';
+
+export type { Random, Variants } from './pieces';
+
+export interface Mark {
+  exercise: number;
+  set: number;
+  edge: 'start' | 'end';
+  /** Time into the response, in ms. */
+  ms: number;
+}
 
 export interface Rendered {
   /** Full SSML, wrapped in <speak>. */
@@ -13,15 +26,12 @@ export interface Rendered {
   /** Reprompt SSML, or null when the response asks nothing (the session ends). */
   repromptSsml: string | null;
   repromptText: string | null;
-}
-
-export type Random = () => number;
-
-const packs = new Map<SpeechLocale, SpeechPack>();
-function packFor(locale: SpeechLocale): SpeechPack {
-  let pack = packs.get(locale);
-  if (!pack) packs.set(locale, (pack = buildSpeechPack(locale)));
-  return pack;
+  /** The variant each cue id said last, this response included. */
+  variants: Variants;
+  /** The silent marks of this response, timed. */
+  marks: Mark[];
+  /** How long the response takes to say, in ms. */
+  durationMs: number;
 }
 
 /**
@@ -34,31 +44,28 @@ export function resolveLocale(raw: unknown): SpeechLocale {
   return SPEECH_LOCALES.find((l) => l.toLowerCase() === wanted) ?? 'en';
 }
 
-function escapeParams(params: object): object {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? escapeSsml(v) : v]));
+/** Parameters the engine cannot know: the preview's minutes come from the speech itself. */
+function withDerived(cue: Cue, locale: SpeechLocale): Cue {
+  if (cue.id !== 'routinePreview' || cue.params.minutes !== undefined) return cue;
+  return { ...cue, params: { ...cue.params, minutes: routineMinutes(cue.params.routine, locale, cue.params.taught) } };
 }
 
-function pick(text: Text, random: Random): string {
-  if (typeof text === 'string') return text;
-  const index = Math.min(text.length - 1, Math.max(0, Math.floor(random() * text.length)));
-  return text[index] ?? '';
-}
-
-function say(template: Template<object>, field: 'say' | 'reprompt', params: object, random: Random): string | null {
-  const value = template[field];
-  if (value === undefined) return null;
-  return pick(typeof value === 'function' ? value(params) : value, random);
-}
-
-export function render(cues: readonly Cue[], locale: SpeechLocale, random: Random): Rendered {
-  const pack = packFor(locale);
+export function render(cues: readonly Cue[], locale: SpeechLocale, random: Random, previous: Variants = {}): Rendered {
+  const variants: Variants = { ...previous };
   const parts: string[] = [];
+  const marks: Mark[] = [];
   let reprompt: string | null = null;
-  for (const { id, params } of cues) {
-    const template = pack[id as CueId] as Template<object>;
-    const safe = escapeParams(params);
-    parts.push(say(template, 'say', safe, random) ?? '');
-    reprompt = say(template, 'reprompt', safe, random) ?? reprompt;
+  let seconds = 0;
+  for (const raw of cues) {
+    const cue = withDerived(raw, locale);
+    if (cue.id === 'mark') {
+      marks.push({ ...cue.params, ms: Math.round(seconds * 1000) });
+      continue;
+    }
+    const piece = renderPiece(cue, locale, random, variants);
+    parts.push(piece.say);
+    seconds += speechSeconds(piece.say);
+    reprompt = piece.reprompt ?? reprompt;
   }
   const ssml = `<speak>${parts.filter(Boolean).join(' ')}</speak>`;
   const repromptSsml = reprompt === null ? null : `<speak>${reprompt}</speak>`;
@@ -67,5 +74,8 @@ export function render(cues: readonly Cue[], locale: SpeechLocale, random: Rando
     text: ssmlToText(ssml),
     repromptSsml,
     repromptText: repromptSsml === null ? null : ssmlToText(repromptSsml),
+    variants,
+    marks,
+    durationMs: Math.round(seconds * 1000),
   };
 }

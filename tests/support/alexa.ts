@@ -8,6 +8,7 @@ import type { AlexaRequestSpec } from '../../src/platforms/alexa/envelope';
 import { memoryLogger } from '../../src/platforms/logger';
 import { createMemoryStore } from '../../src/store/memory';
 import { ssmlToText } from '../../src/render/ssml';
+import { speakingClock } from '../../src/platforms/speakingClock';
 
 export const NOW = new Date('2026-11-28T09:00:00Z');
 
@@ -66,7 +67,8 @@ export interface HarnessOptions {
 export function alexaHarness(options: HarnessOptions = {}) {
   const logger = memoryLogger();
   const store = options.store === undefined ? createMemoryStore() : options.store;
-  const clock = () => options.now ?? NOW;
+  const speaking = speakingClock(options.now ?? NOW);
+  const clock = speaking.now;
   const skill = createAlexaSkill({
     store,
     clock,
@@ -83,9 +85,12 @@ export function alexaHarness(options: HarnessOptions = {}) {
     store,
     logger,
     conversation,
+    /** The clock: each response moves it on by its length; wait() to interrupt the next one partway. */
+    clock: speaking,
     /** The user says a line; returns what the assistant said, as plain text. */
     async user(line: string | AlexaRequestSpec): Promise<string> {
       last = await conversation.send(specOf(line));
+      speaking.heard(last.ssml);
       return ssmlToText(last.ssml);
     },
     get last(): AlexaTurn {
@@ -104,7 +109,8 @@ export function alexaHarness(options: HarnessOptions = {}) {
       const heard = [await this.throughTriage()];
       heard.push(await this.user(`pain ${options.before}`));
       if (options.before > 0) heard.push(await this.user('no'));
-      heard.push(await this.user(`pattern ${options.pattern ?? 'varies'}`));
+      // The pattern is asked after a full triage only.
+      if (/show up\?$/.test(heard.at(-1)!)) heard.push(await this.user(`pattern ${options.pattern ?? 'varies'}`));
       if (/pick up there\?$/.test(heard.at(-1)!)) heard.push(await this.user('no'));
       for (let i = 0; i < 80 && !/how is your back feeling now\?$/.test(heard.at(-1)!); i++) heard.push(await this.user('next'));
       heard.push(await this.user(`pain ${options.after}`));

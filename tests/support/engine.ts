@@ -5,6 +5,8 @@ import type { Progress } from '../../src/flow/progress';
 import { freshState, type SessionState } from '../../src/flow/state';
 import { step, type StepResult } from '../../src/flow/step';
 import { EXERCISE_IDS } from '../../src/flow/content/exercises';
+import { TRIAGE, type TriageQuestionId } from '../../src/flow/content/triage';
+import type { PainPattern } from '../../src/flow/content/patterns';
 
 export const TODAY = '2026-11-28';
 
@@ -19,6 +21,7 @@ export function engineSession(options: { progress?: Progress | null; today?: str
     return last;
   };
   const api = {
+    apply,
     launch: () =>
       apply({ type: 'launch', progress: options.progress ?? null, today: options.today ?? TODAY, painHistoryAllowed: options.painHistoryAllowed ?? false }),
     send: (event: FlowEvent | FlowEvent['type']) => apply(typeof event === 'string' ? ({ type: event } as FlowEvent) : event),
@@ -37,18 +40,31 @@ export function engineSession(options: { progress?: Progress | null; today?: str
 export const ids = (result: StepResult): CueId[] => result.cues.map((c) => c.id);
 
 /** Cues that only appear while an exercise is being taught or counted. */
-export const EXERCISE_CUES: CueId[] = ['exerciseIntro', 'setStart', 'rep', 'holdStart', 'go', 'formCue', 'howTo', 'partIntro'];
+export const EXERCISE_CUES: CueId[] = ['exerciseIntro', 'setStart', 'rep', 'holdRep', 'holdStart', 'go', 'formCue', 'howTo', 'partIntro'];
 
 export const mentionsExercise = (result: StepResult): boolean =>
   result.cues.some((c) => EXERCISE_CUES.includes(c.id) || Object.values(c.params).some((v) => (EXERCISE_IDS as readonly unknown[]).includes(v)));
 
-/** Launch as a new user and answer the age check and every triage question with no. */
-export function throughTriage(session: ReturnType<typeof engineSession>, answers: FlowEvent['type'][] = []) {
+/**
+ * Launch as a new user, answer the age check, then each triage question by its
+ * id (default no) until the triage is over or leaves its questions (clearance).
+ */
+export function throughTriage(session: ReturnType<typeof engineSession>, answers: Partial<Record<TriageQuestionId, FlowEvent['type']>> = {}) {
   session.launch();
   session.send('yes'); // 16 or older
-  for (let i = 0; i < 10; i++) {
-    const r = session.send(answers[i] ?? 'no');
+  for (let i = 0; i < 20; i++) {
+    const question = TRIAGE[session.state.question]!.id;
+    const r = session.send(answers[question] ?? 'no');
     if (r.end || session.state.phase !== 'triage') return r;
   }
   return session.last!;
+}
+
+/** Through the triage (all no), pain, the nerve question and the pattern: at the plan preview. */
+export function toPreview(session: ReturnType<typeof engineSession>, options: { pain?: number; pattern?: PainPattern; answers?: Partial<Record<TriageQuestionId, FlowEvent['type']>> } = {}) {
+  throughTriage(session, options.answers);
+  const pain = options.pain ?? 3;
+  session.pain(pain);
+  if (session.state.phase === 'belowKnee') session.send('no');
+  return session.send({ type: 'pattern', pattern: options.pattern ?? 'varies' });
 }

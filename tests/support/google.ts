@@ -7,15 +7,17 @@ import { createMemoryStore } from '../../src/store/memory';
 import type { ProgressStore } from '../../src/store/types';
 import { NOW } from './alexa';
 import { dialogflowOf } from './scenarios';
+import { speakingClock } from '../../src/platforms/speakingClock';
 
 export const WEBHOOK_SECRET = 'test-secret-0123456789';
 
 export function googleHarness(options: { languageCode?: string; store?: ProgressStore | null; painHistoryAllowed?: boolean; now?: Date } = {}) {
   const logger = memoryLogger();
   const store = options.store === undefined ? createMemoryStore() : options.store;
+  const speaking = speakingClock(options.now ?? NOW);
   const handler = createGoogleLambda({
     store,
-    clock: () => options.now ?? NOW,
+    clock: speaking.now,
     random: () => 0,
     painHistoryAllowed: options.painHistoryAllowed ?? false,
     logger,
@@ -27,8 +29,10 @@ export function googleHarness(options: { languageCode?: string; store?: Progress
     logger,
     conversation,
     store,
+    clock: speaking,
     async user(line: string | { intent: string; parameters?: Record<string, unknown>; queryText?: string }): Promise<string> {
       last = await conversation.send(typeof line === 'string' ? dialogflowOf(line) : line);
+      speaking.heard(last.ssml);
       return last.text;
     },
     get last(): GoogleTurn {

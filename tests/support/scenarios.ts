@@ -8,7 +8,7 @@ export interface Scenario {
   last: { says: RegExp; ended: boolean };
 }
 
-const NO_TO_TRIAGE = Array<string>(10).fill('no');
+const NO_TO_TRIAGE = Array<string>(13).fill('no');
 const nexts = (n: number) => Array<string>(n).fill('next');
 
 export const SCENARIOS: Scenario[] = [
@@ -16,13 +16,15 @@ export const SCENARIOS: Scenario[] = [
   { name: 'emergency in en-GB names 999', locale: 'en-GB', lines: ['launch', 'yes', 'no', 'not sure'], last: { says: /Call 999 now, or go to A and E/, ended: true } },
   { name: 'urgent', lines: ['launch', 'yes', 'no', 'no', 'no', 'no', 'yes'], last: { says: /speak to a doctor today/, ended: true } },
   { name: 'high pain', lines: ['launch', 'yes', ...NO_TO_TRIAGE, 'pain 8'], last: { says: /no exercises today/, ended: true } },
-  { name: 'see a physio, then a gentle routine', lines: ['launch', 'yes', ...Array<string>(8).fill('no'), 'yes', 'pain 2', 'no', 'pattern morning', 'next', 'next'], last: { says: /Left side/, ended: false } },
+  { name: 'see a physio, then the full program at the dose pain allows', lines: ['launch', 'yes', ...Array<string>(10).fill('no'), 'yes', 'no', 'pain 2', 'no', 'pattern morning', 'next'], last: { says: /Nice work|Well done|are done/, ended: false } },
+  { name: 'a cleared history item goes on to the routine', lines: ['launch', 'yes', ...Array<string>(8).fill('no'), 'yes', 'yes', 'no', 'no', 'no', 'no', 'pain 2', 'no', 'pattern varies'], last: { says: /follow your doctor's advice|physiotherapist|Say next|say next/i, ended: false } },
+  { name: 'it hurts mid-routine, and it is sharp', lines: ['launch', 'yes', ...NO_TO_TRIAGE, 'pain 3', 'no', 'pattern sitting', 'next', 'it hurts', 'yes', 'pain 3'], last: { says: /You're at 3/, ended: true } },
   {
     name: 'clear, with every navigation command',
-    lines: ['launch', 'yes', ...NO_TO_TRIAGE, 'pain 3', 'no', 'pattern sitting', 'next', 'next', 'repeat', 'back', 'pause', 'resume', 'how do I do this', 'why does this help', 'help', 'skip', 'it hurts', 'yes', 'start over', 'no', 'next', 'red flag'],
+    lines: ['launch', 'yes', ...NO_TO_TRIAGE, 'pain 3', 'no', 'pattern sitting', 'next', 'repeat', 'back', 'pause', 'resume', 'how do I do this', 'why does this help', 'help', 'skip', 'it hurts', 'no', 'skip', 'start over', 'no', 'next', 'red flag'],
     last: { says: /Call 911 now/, ended: true },
   },
-  { name: 'clear, the whole routine', lines: ['launch', 'yes', ...NO_TO_TRIAGE, 'pain 3', 'no', 'pattern varies', ...nexts(30), 'pain 2'], last: { says: /You started at 3 and you're at 2 now/, ended: true } },
+  { name: 'clear, the whole routine', lines: ['launch', 'yes', ...NO_TO_TRIAGE, 'pain 3', 'no', 'pattern varies', ...nexts(5), 'pain 2'], last: { says: /You started at 3 and you're at 2 now/, ended: true } },
   { name: 'bad input', lines: ['launch', 'gibberish', 'gibberish', 'yes', ...NO_TO_TRIAGE, 'pain 11', 'pain ?', 'pain 1', 'gibberish', 'no', 'pattern nonsense', 'stop'], last: { says: /goodbye for now/, ended: true } },
 ];
 

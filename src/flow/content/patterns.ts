@@ -6,26 +6,29 @@ export const PAIN_PATTERNS = ['sitting', 'bending', 'morning', 'workout', 'stres
 export type PainPattern = (typeof PAIN_PATTERNS)[number];
 
 export interface Emphasis {
-  /** These exercises move to the front of their part, in this order. */
-  first: ExerciseId[];
+  /**
+   * Always in the session and first in its part. One per pattern at most, so
+   * the rotation still brings every other exercise of that part within a week.
+   */
+  lead?: ExerciseId;
   /** This exercise gets one extra set (not on a gentle day). */
   extraSet?: ExerciseId;
-  /** Start with a minute of slow breathing. */
+  /** Start with three slow breaths. */
   breathing: boolean;
 }
 
 export const EMPHASIS: Record<PainPattern, Emphasis> = {
-  // Sitting or driving: hip flexors first.
-  sitting: { first: ['couchStretch', 'hipFlexorFlow'], breathing: false },
+  // Sitting or driving: hip flexor mobility first.
+  sitting: { lead: 'couchStretch', breathing: false },
   // Bending or lifting: more hinge practice.
-  bending: { first: [], extraSet: 'hipHinge', breathing: false },
+  bending: { extraSet: 'hipHinge', breathing: false },
   // First thing in the morning: the gentle flow first.
-  morning: { first: ['hipFlexorFlow', 'ninetyNinety'], breathing: false },
-  // During workouts: activation before hinge, with the bridge leading.
-  workout: { first: ['gluteBridge', 'bandedAbduction'], extraSet: 'gluteBridge', breathing: false },
+  morning: { lead: 'hipFlexorFlow', breathing: false },
+  // During workouts: activation before the hinge, with the bridge leading.
+  workout: { lead: 'gluteBridge', extraSet: 'gluteBridge', breathing: false },
   // After a stressful week: breathing and dead bug focus.
-  stress: { first: ['deadBug'], extraSet: 'deadBug', breathing: true },
-  varies: { first: [], breathing: false },
+  stress: { lead: 'deadBug', extraSet: 'deadBug', breathing: true },
+  varies: { breathing: false },
 };
 
 export const isPainPattern = (value: unknown): value is PainPattern =>

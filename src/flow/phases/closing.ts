@@ -1,7 +1,6 @@
 // The closing check-in, the consent question, confirmations, and leaving.
 import { cue, type Cue } from '../cues';
-import { PROGRAM } from '../content/program';
-import { MEANINGFUL_CHANGE, STOP_ABOVE } from '../content/triage';
+import { MEANINGFUL_CHANGE, stopLimitFor } from '../content/triage';
 import { newProgress, recordSession, type Progress } from '../progress';
 import { currentExercise, inRoutine, present, prompt } from '../present';
 import type { PlannedExercise } from '../routine';
@@ -15,29 +14,31 @@ export function answerPainAfter(state: SessionState, value: number | null): Step
   }
   const before = state.painBefore ?? value;
   const cues: Cue[] = [cue('painAfter', { before, after: value })];
-  if (value > STOP_ABOVE || value - before >= MEANINGFUL_CHANGE) cues.push(cue('painAfterHigh'));
+  // Above the session's own limit, or a meaningful rise: go easy, and check in with a clinician if it stays.
+  if (value > stopLimitFor(state.painBefore) || value - before >= MEANINGFUL_CHANGE) cues.push(cue('painAfterHigh'));
   return completeSession({ ...state, painAfter: value }, cues);
+}
+
+/** Progress with today's exercises marked as done (kept in the session until it is recorded, not saved every turn). */
+export function withDoneToday(state: SessionState): Progress {
+  if (state.doneToday.length === 0) return state.progress;
+  const seen = { ...state.progress.seen };
+  for (const id of state.doneToday) seen[id] = state.today;
+  return { ...state.progress, seen };
 }
 
 export function completeSession(state: SessionState, lead: Cue[]): StepResult {
   const keepPain = state.painHistoryAllowed && state.progress.painConsent === 'yes';
-  const { progress, weekUp } = recordSession(state.progress, {
+  const { progress, status } = recordSession(withDoneToday(state), {
     today: state.today,
     before: state.painBefore,
     after: state.painAfter,
     keepPain,
   });
   const cues = [...lead];
-  if (weekUp) cues.push(cue('weekUp', { week: progress.week }));
-  else if (progress.week === 6 && progress.sessionsThisWeek >= PROGRAM[6].sessionsToAdvance) cues.push(cue('programDone'));
-  else
-    cues.push(
-      cue('sessionCounted', {
-        week: progress.week,
-        sessionsThisWeek: progress.sessionsThisWeek,
-        sessionsToAdvance: PROGRAM[progress.week].sessionsToAdvance,
-      }),
-    );
+  if (status.weekUp) cues.push(cue('weekUp', { week: progress.week }));
+  else if (status.programDone) cues.push(cue('programDone'));
+  else cues.push(cue('sessionCounted', { week: progress.week, counted: status.counted, daysNeeded: status.daysNeeded, daysToWait: status.daysToWait }));
   const next = { ...state, progress };
   const canAsk = state.painHistoryAllowed && progress.painConsent === 'unasked' && state.painAfter !== null;
   if (canAsk) return moveTo(next, 'painConsent', cues);
@@ -60,12 +61,12 @@ export function answerStartOver(state: SessionState, a: Answer): StepResult {
   const back = state.returnTo ?? 'ready';
   if (a === 'no') return resumeAfterConfirm(state, back, [cue('startOverKept')]);
   const fresh = newProgress();
-  // Keeps onboarded as it was: "start over" at the age question used to save onboarded: true,
-  // so the next session skipped the age check (found by tests/property.test.ts).
-  const progress: Progress = { ...fresh, onboarded: state.progress.onboarded, painConsent: state.progress.painConsent, lastClearTriage: state.progress.lastClearTriage };
+  // Keeps onboarded as it was: "start over" at the age question must not skip the age check next time.
+  const progress: Progress = { ...fresh, onboarded: state.progress.onboarded, painConsent: state.progress.painConsent, lastTriage: state.progress.lastTriage };
   const reset = { ...state, progress, routine: state.routine ? { ...state.routine, week: 1 as const } : null };
-  const routineStarted = back === 'routine' || back === 'hurts' || back === 'ready' || back === 'offerResume';
-  return resumeAfterConfirm({ ...reset, segment: routineStarted ? 0 : reset.segment }, routineStarted ? 'ready' : back, [cue('startOverDone')]);
+  const routineStarted = inRoutine(back) || back === 'ready';
+  const at = routineStarted ? { exercise: 0, stage: 'intro' as const, set: 1 } : reset.at;
+  return resumeAfterConfirm({ ...reset, at }, routineStarted ? 'ready' : back, [cue('startOverDone')]);
 }
 
 export function answerDelete(state: SessionState, a: Answer): StepResult {
@@ -80,17 +81,18 @@ export function resumeAfterConfirm(state: SessionState, back: PhaseName, lead: C
 }
 
 export function confirm(state: SessionState, phase: 'confirmStartOver' | 'confirmDelete'): StepResult {
-  const returnTo = state.phase === 'confirmStartOver' || state.phase === 'confirmDelete' ? state.returnTo : state.phase;
+  const returnTo = state.phase === 'confirmStartOver' || state.phase === 'confirmDelete' || state.phase === 'confirmSafety' ? state.returnTo : state.phase;
   return moveTo({ ...state, returnTo }, phase);
 }
 
 /** Leaving mid-routine remembers where, so the next session can pick up there. */
-export function leave(state: SessionState, cues: (savedAt?: PlannedExercise) => Cue[]): StepResult {
+export function leave(state: SessionState, cues: (savedAt?: PlannedExercise) => Cue[], at?: number): StepResult {
   if (state.phase === 'painAfter' || state.phase === 'painConsent') {
     const done = state.phase === 'painAfter' ? completeSession(state, []) : close(state, []);
     return close(done.state, cues());
   }
-  const exercise = inRoutine(state.phase) ? currentExercise(state) : null;
-  const progress = exercise ? { ...state.progress, resumeAt: exercise.id } : state.progress;
+  const exercise = inRoutine(state.phase) ? currentExercise(state, at) : null;
+  const done = withDoneToday(state);
+  const progress = exercise ? { ...done, resumeAt: exercise.id } : done;
   return close({ ...state, progress }, cues(exercise ?? undefined));
 }
