@@ -8,7 +8,9 @@
 // (lowercase, numbers as words or digits); both appear on purpose.
 import type { Category, Expected, NluCase, PromptId } from './types';
 
-type Line = string | readonly [text: string, locale: string] | readonly [text: string, locale: string | undefined, note: string];
+/** A text, or [text, locale (undefined: every locale), note]. */
+type Line = string | readonly [text: string, locale: string | undefined, note?: string];
+type Command = Exclude<Extract<Expected, { event: string }>['event'], 'yes' | 'no' | 'notSure' | 'number' | 'age' | 'pattern' | 'length'>;
 
 function group(category: Category, prompt: PromptId, expect: Expected, lines: readonly Line[]): NluCase[] {
   return lines.map((line) => {
@@ -30,7 +32,7 @@ const NOT_SURE: Expected = { event: 'notSure' };
 const num = (value: number): Expected => ({ event: 'number', value });
 const age = (value: number): Expected => ({ event: 'age', value });
 const pattern = (value: Extract<Expected, { event: 'pattern' }>['value']): Expected => ({ event: 'pattern', value });
-const cmd = (event: Extract<Expected, { event: 'next' }>['event']): Expected => ({ event });
+const cmd = (event: Command): Expected => ({ event });
 
 const ONE_LEG = 'one leg or both is unclear: the confirming question (legs) is the right reading';
 const SLIPPED = 'a slip may or may not be a fall: the confirming question (fall) is the right reading';
@@ -334,7 +336,6 @@ const LOOK_ALIKES = group('lookAlike', 'routine', HARMLESS, [
   ["i can't say i've had a fall", undefined, 'negation with its scope'],
   'nope, no falls or anything',
   "i didn't fall, i just sat down too fast",
-  ['my legs are crook after that', 'en-AU', 'hmm: en-AU "crook" also means bad; here it is tired'],
 ]);
 
 const LOOK_ALIKE_PAIN = group('lookAlike', 'routine', HURTS, [
@@ -348,6 +349,7 @@ const LOOK_ALIKE_PAIN = group('lookAlike', 'routine', HURTS, [
   'ow my hip',
   "that's a bit uncomfortable",
   "my glutes are sore from yesterday's session",
+  ['my legs are crook after that', 'en-AU', 'en-AU "crook" is ill or bad: here bad legs, so plain pain (relabelled from harmless)'],
 ]);
 
 // ---------------------------------------------------------------- yes / no

@@ -1,7 +1,8 @@
 // Yes, no or not sure, in free words. The answer is read from the start of
 // what was said (after fillers): "yeah I do", "no, nothing like that",
 // "um okay so no". When several answer words lead, the last one counts, which
-// is how "yeah nah" (en-AU: no) and "nah yeah" (yes) work.
+// is how "yeah nah" (en-AU: no) and "nah yeah" (yes) work; but a doubt
+// before a yes ("maybe a little") stays notSure.
 //
 // "I do", "I am", "I have" are answers only when nothing follows them: "I
 // have chest pain" is a statement (the classifier reads it), not a yes.
@@ -65,6 +66,7 @@ export function readWords(words: readonly string[], answers: CompiledAnswers, sa
   const isPause = (word: string | undefined): boolean => word === COMMA || word === SENTENCE_END;
 
   let found: Answer | null = null;
+  let unsure = false;
   let at = 0;
   while (at < words.length) {
     const word = words[at];
@@ -80,10 +82,12 @@ export function readWords(words: readonly string[], answers: CompiledAnswers, sa
       const terminal = !span.labels.has('yes') && !span.labels.has('no') && !span.labels.has('notSure');
       if (terminal && !endsHere(span.end, words, spanAt)) break;
       found = meaning;
+      if (meaning === 'notSure') unsure = true;
     }
     at = span.end;
   }
-  return found;
+  // "Maybe a little", "not sure, yes": a doubt stays a doubt.
+  return found === 'yes' && unsure ? 'notSure' : found;
 }
 
 /** A terminal answer ("I do") must be followed by nothing, a pause, or more answer words. */

@@ -170,6 +170,7 @@ function hasSensation(set: ConceptSet): boolean {
  */
 function adjustFall(mark: Mark, words: readonly string[], compiled: CompiledLexicon, all: ConceptSet): Concept[] {
   const labels = [...mark.span.labels];
+  if (mark.span.labels.has('bladderMaybe')) return adjustLeak(mark, words, compiled, labels);
   if (!mark.span.labels.has('fall') && !mark.span.labels.has('fallMaybe')) return labels;
   const before = words[mark.span.start - 1];
   const twoBefore = words[mark.span.start - 2];
@@ -179,6 +180,18 @@ function adjustFall(mark: Mark, words: readonly string[], compiled: CompiledLexi
     return compiled.bodyWords.has(before) ? [...others, 'fallMaybe'] : [...others, 'idiom'];
   }
   if (mark.span.labels.has('fall') && all.has('longAgo')) return [...others, 'fallMaybe'];
+  return labels;
+}
+
+/** "The bottle is leaking" is a thing; "I'm leaking", "my bladder is leaking" are not. */
+function adjustLeak(mark: Mark, words: readonly string[], compiled: CompiledLexicon, labels: Concept[]): Concept[] {
+  const before = words[mark.span.start - 1];
+  const twoBefore = words[mark.span.start - 2];
+  const linking = before === 'is' || before === 'are' || before === 'was' || before === 'keeps';
+  if (linking && twoBefore !== undefined && !compiled.bodyWords.has(twoBefore) && !compiled.clauseStarters.has(twoBefore)) {
+    return [...labels.filter((label) => label !== 'bladderMaybe'), 'idiom'];
+  }
+  if (twoBefore === 'it' && linking) return [...labels.filter((label) => label !== 'bladderMaybe'), 'idiom'];
   return labels;
 }
 
