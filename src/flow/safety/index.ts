@@ -1,7 +1,14 @@
 // The engine's safety classifier: free text in, what it means for safety out.
-// Pure; its lexicons are data in src/flow/content/safety/. It works the same on
-// every platform. (Interface first; the implementation lands with the lexicon.)
+// Pure and deterministic; its lexicons are data in src/flow/content/safety/,
+// its rules (classify.ts) read only concept ids, so it works the same on every
+// platform and for every language that has a lexicon. Compiled once per
+// language on first use; a call takes some 15 to 25 microseconds (measured with
+// tsx on the eval phrases; not yet in npm run bench).
+import { SAFETY_LEXICONS } from '../content/safety';
 import type { TextLanguage } from '../events';
+import { type CompiledAnswers, compileAnswers, readWords } from './answer';
+import { type CompiledLexicon, classifyWords, compileLexicon } from './classify';
+import { toWords } from './text';
 
 /**
  * - redFlag: EMERGENCY signs (saddle numbness, bladder or bowel, both legs, a fall or crash, chest pain)
@@ -26,15 +33,30 @@ export interface SafetyReading {
   lasting?: 'cancer' | 'immune';
 }
 
+interface Compiled {
+  safety: CompiledLexicon;
+  answers: CompiledAnswers;
+}
+
+const compiled = new Map<TextLanguage, Compiled>();
+
+function compiledFor(language: TextLanguage): Compiled {
+  let entry = compiled.get(language);
+  if (!entry) {
+    const lexicon = SAFETY_LEXICONS[language] ?? SAFETY_LEXICONS.en;
+    entry = { safety: compileLexicon(lexicon), answers: compileAnswers(lexicon) };
+    compiled.set(language, entry);
+  }
+  return entry;
+}
+
 export function classifySafety(text: string, language: TextLanguage = 'en'): SafetyReading {
-  void text;
-  void language;
-  return { kind: 'unknown' };
+  const { safety } = compiledFor(language);
+  return classifyWords(toWords(text, safety.lexicon), safety);
 }
 
 /** A yes/no/not-sure answer in free words ("nothing like that", "yeah I do"), or null when it is not one. */
 export function readAnswer(text: string, language: TextLanguage = 'en'): 'yes' | 'no' | 'notSure' | null {
-  void text;
-  void language;
-  return null;
+  const { safety, answers } = compiledFor(language);
+  return readWords(toWords(text, safety.lexicon), answers, safety);
 }

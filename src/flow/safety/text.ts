@@ -1,0 +1,42 @@
+// Free text to words: lowercase, contractions expanded (with or without the
+// apostrophe: "can't" and "cant" both become "can not"), sentence ends kept as
+// "|" and commas as "," so clauses can be found. Numbers stay as they came.
+import type { SafetyLexicon } from '../content/safety/types';
+
+export const SENTENCE_END = '|';
+export const COMMA = ',';
+
+export function toWords(text: string, lexicon: SafetyLexicon): string[] {
+  const lowered = text.toLowerCase().replace(/[’‘`´]/g, "'");
+  const expanded = lowered
+    .split(/\s+/)
+    .map((word) => expandApostrophe(word, lexicon))
+    .join(' ')
+    .replace(/'/g, '')
+    .replace(/[.!?;:]+/g, ` ${SENTENCE_END} `)
+    .replace(/,+/g, ` ${COMMA} `)
+    .replace(/[^a-z0-9|,]+/g, ' ');
+  const words: string[] = [];
+  for (const word of expanded.split(' ')) {
+    if (word === '') continue;
+    const rewrite = lexicon.contractions[word];
+    if (rewrite === undefined) words.push(word);
+    else words.push(...rewrite.split(' '));
+  }
+  return words;
+}
+
+function expandApostrophe(word: string, lexicon: SafetyLexicon): string {
+  if (!word.includes("'")) return word;
+  const bare = word.replace(/[^a-z']+$/g, '');
+  const tail = word.slice(bare.length);
+  for (const [ending, replacement] of lexicon.suffixes) {
+    if (bare === ending) return replacement + tail;
+    if (ending.startsWith("'") || ending.startsWith("n'")) {
+      if (bare.endsWith(ending) && bare.length > ending.length) {
+        return bare.slice(0, -ending.length) + replacement + tail;
+      }
+    }
+  }
+  return word;
+}
