@@ -9,6 +9,7 @@ import type { FlowEvent } from '../src/flow/events';
 import { parseProgress } from '../src/flow/progress';
 import { freshState, readState, type SessionState } from '../src/flow/state';
 import { step } from '../src/flow/step';
+import { sameAction, understandText } from '../src/flow/understand';
 import { render } from '../src/render/render';
 import { LOCALES } from '../speech';
 import { ssmlProblems } from './support/fuzz/checks';
@@ -242,7 +243,8 @@ describe('engine properties (fast-check)', () => {
         forEveryStep((s) => {
           if (s.event.type === 'launch' || s.before.progress.onboarded || !s.result.state.progress.onboarded) return null;
           const statedAdult = (s.event.type === 'age' || s.event.type === 'number') && typeof s.event.value === 'number' && s.event.value >= 16;
-          return s.before.phase === 'age' && (s.event.type === 'yes' || statedAdult) ? null : 'onboarded without a yes to the age question';
+          const saidYes = s.event.type === 'yes' || (s.event.type === 'statement' && sameAction(understandText(s.event.text, 'age'), { event: 'yes' }, 'age'));
+          return s.before.phase === 'age' && (saidYes || statedAdult) ? null : 'onboarded without a yes to the age question';
         }),
       ),
       options(10),
@@ -288,7 +290,7 @@ describe('engine properties (fast-check)', () => {
     const seen = new Set<string>();
     fc.assert(fc.property(walkArb(), (w) => void play(w, (s) => seen.add(s.result.state.phase))), { seed: seedFor(9), numRuns: 300 });
     expect([...seen].sort()).toEqual(
-      ['age', 'recheck', 'triage', 'clearance', 'painNow', 'belowKnee', 'pattern', 'ready', 'routine', 'sharpCheck', 'hurtsChoice', 'painAfter', 'painConsent', 'confirmStartOver', 'confirmDelete', 'ended'].sort(),
+      ['age', 'recheck', 'triage', 'clearance', 'painNow', 'belowKnee', 'pattern', 'ready', 'routine', 'sharpCheck', 'hurtsChoice', 'confirmSafety', 'painAfter', 'painConsent', 'confirmStartOver', 'confirmDelete', 'ended'].sort(),
     );
   }, TIMEOUT);
 });

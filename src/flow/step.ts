@@ -7,6 +7,7 @@ import type { FlowEvent } from './events';
 import { sessionsThisWeek, streakOf } from './progress';
 import { currentExercise, helpTopic, interrupted, present, prompt } from './present';
 import type { SessionState } from './state';
+import { understandText } from './understand';
 import { close, moveTo, open, toYesNo, withSave, type StepResult } from './transitions';
 import { answerAge, answerBelowKnee, answerClearance, answerPainNow, answerPattern, answerRecheck, answerStatedAge, answerTriage, emergency, launch, urgent } from './phases/opening';
 import { answerHurtsChoice, answerSharp, changeLength, painDuringRoutine, parkAt, readyEvent, routineEvent } from './phases/routine';
@@ -24,8 +25,10 @@ function dispatch(state: SessionState, event: FlowEvent): StepResult {
   if (event.type === 'redFlag') return emergency(state);
   if (event.type === 'urgentFlag') return state.outcome === 'EMERGENCY' ? emergency(state) : urgent(state);
   if (event.type === 'statement' && state.phase === 'ended') {
-    const read = readWords(state, event.text, event.at);
-    if (read && 'result' in read && read.result.state.outcome === 'EMERGENCY') return read.result;
+    // After the session, only a red flag or an urgent sign in the words is acted on.
+    const meaning = understandText(event.text, 'routine');
+    if (meaning && 'safety' in meaning && meaning.safety === 'redFlag') return emergency(state);
+    if (meaning && 'safety' in meaning && meaning.safety === 'urgent') return state.outcome === 'EMERGENCY' ? emergency(state) : urgent(state);
   }
   if (state.phase === 'ended') {
     if (event.type === 'sessionEnded') return close(state, []);

@@ -63,14 +63,18 @@ export function hurts(state: SessionState, at: number | undefined): StepResult {
   return open(state, prompt(state));
 }
 
+/** A question on the way returns to where the conversation was, never to another question on the way. */
+const backTo = (state: SessionState): PhaseName | null => (ASIDE.includes(state.phase) ? state.returnTo : state.phase);
+const ASIDE: readonly PhaseName[] = ['confirmSafety', 'confirmStartOver', 'confirmDelete', 'clearance'];
+
 function askToConfirm(state: SessionState, topic: ConfirmTopic): StepResult {
-  const returnTo = state.phase === 'confirmSafety' ? state.returnTo : state.phase;
+  const returnTo = backTo(state);
   return moveTo({ ...state, confirm: topic, returnTo }, 'confirmSafety');
 }
 
 /** A lasting history item said later ("I had cancer years ago"): the clearance follow-up, then back. */
 function askClearance(state: SessionState, lasting: 'cancer' | 'immune'): StepResult {
-  const returnTo = state.phase === 'clearance' ? state.returnTo : state.phase;
+  const returnTo = backTo(state);
   return moveTo({ ...state, lasting, returnTo }, 'clearance');
 }
 
