@@ -32,7 +32,7 @@ export interface ColdStat {
 }
 
 /** Linear-interpolated quantile of sorted values. */
-function quantile(sorted: number[], q: number): number {
+export function quantile(sorted: number[], q: number): number {
   const at = (sorted.length - 1) * q;
   const lo = Math.floor(at);
   return sorted[lo]! + (sorted[Math.ceil(at)]! - sorted[lo]!) * (at - lo);

@@ -1,5 +1,5 @@
 // `npm run build`: bundles each Lambda entry point into dist/ with esbuild
-// (CJS, node20, minified). The AWS SDK v3 stays external: Lambda ships it.
+// (CJS, node24 like the nodejs24.x runtime, minified, everything bundled).
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
@@ -14,12 +14,11 @@ const results = await Promise.all(
       outfile: `dist/${name}.js`,
       bundle: true,
       platform: 'node',
-      target: 'node20',
+      target: 'node24',
       format: 'cjs',
       minify: true,
       sourcemap: 'external',
       metafile: true,
-      external: ['@aws-sdk/*'],
       legalComments: 'none',
       plugins,
       logLevel: 'warning',

@@ -3,12 +3,14 @@
 import { PutItemCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newProgress, type Progress } from '../src/flow/progress';
 import { createDynamoStore, TTL_DAYS } from '../src/store/dynamo';
+import { createDynamoClient, DynamoError } from '../src/store/dynamoHttp';
 import { createFileStore } from '../src/store/file';
 import { painHistoryAllowed, storeFromEnv } from '../src/store/fromEnv';
 import { createMemoryStore } from '../src/store/memory';
@@ -269,6 +271,90 @@ describe('DynamoDB store', () => {
   });
 });
 
+describe('DynamoDB client (node:http + aws4)', () => {
+  // A scripted stand-in for DynamoDB: each request gets the next answer, and is recorded.
+  let server: HttpServer;
+  let answers: { status: number; body: object }[];
+  let seen: { target: string; headers: IncomingMessage['headers']; socket: number }[];
+  let endpoint: string;
+  beforeAll(async () => {
+    const sockets = new Map<object, number>();
+    server = createHttpServer((req, res) => {
+      if (!sockets.has(req.socket)) sockets.set(req.socket, sockets.size + 1);
+      seen.push({ target: String(req.headers['x-amz-target'] ?? req.method), headers: req.headers, socket: sockets.get(req.socket)! });
+      req.resume();
+      req.on('end', () => {
+        const answer = req.method === 'GET' ? { status: 200, body: {} } : (answers.shift() ?? { status: 200, body: {} });
+        res.writeHead(answer.status, { 'content-type': 'application/x-amz-json-1.0' }).end(JSON.stringify(answer.body));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    endpoint = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  beforeEach(() => {
+    answers = [];
+    seen = [];
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    return new Promise<void>((r) => server.close(() => r()));
+  });
+
+  const throttled = { status: 400, body: { __type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException', message: 'slow down' } };
+  const client = (maxAttempts?: number) =>
+    createDynamoClient({ endpoint, region: TEST_REGION, credentials: { ...TEST_CREDENTIALS, sessionToken: 'session-token' }, maxAttempts });
+
+  it('signs each call with SigV4 for dynamodb, session token included', async () => {
+    await client().call('GetItem', { TableName: 't', Key: { userId: { S: 'u' } } }, AbortSignal.timeout(1000));
+    expect(seen[0]!.target).toBe('DynamoDB_20120810.GetItem');
+    expect(seen[0]!.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=x\/\d{8}\/us-east-1\/dynamodb\/aws4_request, SignedHeaders=.*x-amz-target/);
+    expect(seen[0]!.headers['x-amz-security-token']).toBe('session-token');
+  });
+
+  it('retries throttling with backoff, then answers', async () => {
+    answers = [throttled, throttled, { status: 200, body: { Item: { userId: { S: 'u' } } } }];
+    const out = await client().call('GetItem', {}, AbortSignal.timeout(1000));
+    expect(out).toEqual({ Item: { userId: { S: 'u' } } });
+    expect(seen).toHaveLength(3);
+  });
+
+  it('gives up after maxAttempts, with the error DynamoDB named', async () => {
+    answers = [throttled, throttled, throttled];
+    await expect(client(2).call('PutItem', {}, AbortSignal.timeout(1000))).rejects.toMatchObject({ code: 'ProvisionedThroughputExceededException', status: 400 });
+    expect(seen).toHaveLength(2);
+  });
+
+  it('does not retry what another try cannot fix (a failed condition)', async () => {
+    answers = [{ status: 400, body: { __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException', message: 'The conditional request failed' } }];
+    const error = await client().call('PutItem', {}, AbortSignal.timeout(1000)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DynamoError);
+    expect((error as DynamoError).code).toBe('ConditionalCheckFailedException');
+    expect(seen).toHaveLength(1);
+  });
+
+  it('retries a server fault but stops at the signal: the budget covers the backoffs', async () => {
+    answers = Array.from({ length: 50 }, () => ({ status: 500, body: { __type: 'InternalServerError' } }));
+    const started = performance.now();
+    await expect(client(50).call('GetItem', {}, AbortSignal.timeout(300))).rejects.toThrow();
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('warms one connection and the first call reuses it', async () => {
+    const warmed = client();
+    const warming = warmed.warm();
+    await warmed.call('GetItem', {}, AbortSignal.timeout(1000));
+    await warming;
+    expect(seen.map((s) => s.target)).toEqual(['GET', 'DynamoDB_20120810.GetItem']);
+    expect(seen[1]!.socket).toBe(seen[0]!.socket);
+  });
+
+  it('reads a store through a conflict: a failed condition is a VersionConflictError', async () => {
+    const store = createDynamoStore({ tableName: 't', region: TEST_REGION, credentials: TEST_CREDENTIALS, client: client() });
+    answers = [{ status: 400, body: { __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException' } }];
+    await expect(store.save('u', progressAt(1), 3)).rejects.toBeInstanceOf(VersionConflictError);
+  });
+});
+
 describe('storeFromEnv', () => {
   it('gives no store without PROGRESS_TABLE', () => {
     expect(storeFromEnv({})).toBeNull();
@@ -279,6 +365,14 @@ describe('storeFromEnv', () => {
     const store = storeFromEnv({ PROGRESS_TABLE: db.tableName, DYNAMODB_ENDPOINT: db.endpoint })!;
     await store.save('env-user', progressAt(2), null);
     expect((await store.load('env-user'))?.version).toBe(1);
+  });
+
+  it('takes region and keys from the Lambda environment, and says which one is missing', async () => {
+    await expect(storeFromEnv({ PROGRESS_TABLE: 't' })!.load('u')).rejects.toThrow(/AWS_REGION/);
+    await expect(storeFromEnv({ PROGRESS_TABLE: 't', AWS_REGION: 'eu-west-1' })!.load('u')).rejects.toThrow(/AWS_ACCESS_KEY_ID/);
+    const store = storeFromEnv({ PROGRESS_TABLE: db.tableName, DYNAMODB_ENDPOINT: db.endpoint, AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b', AWS_SESSION_TOKEN: 'c' })!;
+    await store.save('env-keys-user', progressAt(3), null); // dynalite accepts any signature
+    expect((await store.load('env-keys-user'))?.progress.week).toBe(3);
   });
 
   it('gives a JSON file store for PROGRESS_FILE when there is no table (self-hosting)', async () => {

@@ -4,7 +4,7 @@
 import { mergeProgress, type Progress } from '../flow/progress';
 import type { SessionState } from '../flow/state';
 import { VersionConflictError, type StoredProgress } from '../store/types';
-import type { TurnDeps } from './turn';
+import type { TurnDeps } from './turnTypes';
 
 const DEFAULT_STORE_TIMEOUT_MS = 1000;
 const DEFAULT_STORE_BUDGET_MS = 1500;

@@ -6,24 +6,12 @@ import { freshState, readState, type SessionState } from '../flow/state';
 import { step, type StepResult } from '../flow/step';
 import { cue, type Cue } from '../flow/cues';
 import { prompt } from '../flow/present';
-import { render, type Random, type Rendered } from '../render/render';
+import { render, type Rendered } from '../render/render';
 import type { SpeechLocale } from '../../speech';
-import type { ProgressStore } from '../store/types';
-import type { Logger } from './logger';
 import { loadProgress, saveProgress, storeClock, type StoreClock } from './storeCalls';
+import type { TurnDeps } from './turnTypes';
 
-export interface TurnDeps {
-  store: ProgressStore | null;
-  clock: () => Date;
-  random: Random;
-  /** The deployment allows storing pain scores (PAIN_HISTORY=on). */
-  painHistoryAllowed: boolean;
-  logger: Logger;
-  /** Longest one store call may take before the turn goes on without it. */
-  storeTimeoutMs?: number;
-  /** Longest all store calls of one turn may take together (a voice reply must not wait). */
-  storeBudgetMs?: number;
-}
+export type { TurnDeps } from './turnTypes';
 
 /** An event from a platform; 'launch' carries no progress yet (the turn loads it). */
 export type PlatformEvent = Exclude<FlowEvent, { type: 'launch' }> | { type: 'launch' };

@@ -1,17 +1,11 @@
 // Progress in DynamoDB (Lambda). One item per user:
 // { userId (key), progress (map), version (number), expiresAt (TTL, epoch seconds) }.
 // Writes are conditional on the version read, so two devices can't silently
-// overwrite each other's session.
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import {
-  DeleteCommand,
-  DynamoDBDocumentClient,
-  GetCommand,
-  NumberValue,
-  PutCommand,
-  type PutCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+// overwrite each other's session. The progress is stored as a plain JSON
+// document: fields it gains later need no change here.
 import type { Progress } from '../flow/progress';
+import { ExactNumber, fromItem, toAttribute, toItem, type Item } from './attributeValue';
+import { createDynamoClient, DynamoError, type Credentials, type DynamoClient } from './dynamoHttp';
 import { mayOverwrite, nextVersion, rawVersion, readRecord } from './record';
 import { VersionConflictError, type ProgressStore } from './types';
 
@@ -20,79 +14,65 @@ export const TTL_DAYS = 400;
 
 export interface DynamoStoreOptions {
   tableName: string;
-  /** Bring your own client (its retry settings then apply, not ours). */
-  client?: DynamoDBClient;
-  /** A local DynamoDB (dynalite, DynamoDB Local). */
+  region: string;
+  credentials: Credentials;
+  /** A local DynamoDB (dynalite, DynamoDB Local). Default: the region's endpoint. */
   endpoint?: string;
-  region?: string;
-  credentials?: { accessKeyId: string; secretAccessKey: string };
+  /** Bring your own client (tests, a bench variant). */
+  client?: DynamoClient;
   /** Budget for one load/save/delete, retries included. A voice reply can't wait on a dead database. */
   timeoutMs?: number;
+  /** Open the connection now (Lambda init), not in the first turn. */
+  warm?: boolean;
   /** Clock for the TTL, in ms. */
   now?: () => number;
 }
 
-type Condition = Pick<PutCommandInput, 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'>;
+interface Condition {
+  ConditionExpression: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: Item;
+}
 
-const isConditionFailure = (err: unknown): boolean =>
-  (err as { name?: unknown } | null)?.name === 'ConditionalCheckFailedException';
+const isConditionFailure = (err: unknown): boolean => err instanceof DynamoError && err.code === 'ConditionalCheckFailedException';
 
 // The DynamoDB forms of mayOverwrite() (record.ts).
 const names = { '#v': 'version' };
 const noRecord: Condition = { ConditionExpression: 'attribute_not_exists(userId)' };
-const atVersion = (expected: unknown): Condition => ({
+const atVersion = (expected: number | string | ExactNumber): Condition => ({
   ConditionExpression: '#v = :expected',
   ExpressionAttributeNames: names,
-  ExpressionAttributeValues: { ':expected': expected },
+  ExpressionAttributeValues: { ':expected': toAttribute(expected) },
 });
 /** Replacing a corrupt record: only while it is still the one we saw. */
 function stillCorrupt(raw: unknown): Condition {
   const seen = rawVersion(raw);
-  if (typeof seen === 'number' || typeof seen === 'string' || seen instanceof NumberValue) return atVersion(seen);
+  if (typeof seen === 'number' || typeof seen === 'string' || seen instanceof ExactNumber) return atVersion(seen);
   // Absent, or of a type not worth comparing (map, list, set, bool): replace while it is still no number.
   return {
     ConditionExpression: 'attribute_exists(userId) AND (attribute_not_exists(#v) OR NOT attribute_type(#v, :number))',
     ExpressionAttributeNames: names,
-    ExpressionAttributeValues: { ':number': 'N' },
+    ExpressionAttributeValues: { ':number': { S: 'N' } },
   };
 }
 
 export function createDynamoStore(options: DynamoStoreOptions): ProgressStore {
   const { tableName, timeoutMs = 1000, now = Date.now } = options;
+  const client = options.client ?? createDynamoClient(options);
+  if (options.warm) void client.warm();
+  const key = (userId: string): Item => ({ userId: { S: userId } });
 
-  // Built on first use: a store that is never called (CLI, tests) never builds a client.
-  let doc: DynamoDBDocumentClient | undefined;
-  const client = (): DynamoDBDocumentClient =>
-    (doc ??= DynamoDBDocumentClient.from(
-      options.client ??
-        new DynamoDBClient({
-          // One retry at most: the SDK default (3 attempts with backoff) would outlast the timeout.
-          maxAttempts: 2,
-          ...(options.endpoint && { endpoint: options.endpoint }),
-          ...(options.region && { region: options.region }),
-          ...(options.credentials && { credentials: options.credentials }),
-        }),
-      {
-        marshallOptions: { removeUndefinedValues: true },
-        // The default throws on numbers JS can't hold exactly, but bad data must read as null.
-        // Those stay exact NumberValues instead: corrupt to parseProgress, yet comparable in a condition.
-        unmarshallOptions: { wrapNumbers: (value: string) => (String(Number(value)) === value ? Number(value) : NumberValue.from(value)) },
-      },
-    ));
-
-  const getRaw = async (userId: string, abortSignal: AbortSignal): Promise<unknown> => {
+  const getRaw = async (userId: string, signal: AbortSignal): Promise<unknown> => {
     // Strongly consistent: a stale read would hand out an old version and turn the next save into a conflict.
-    const out = await client().send(new GetCommand({ TableName: tableName, Key: { userId }, ConsistentRead: true }), { abortSignal });
-    return out.Item;
+    const out = await client.call('GetItem', { TableName: tableName, Key: key(userId), ConsistentRead: true }, signal);
+    return out.Item ? fromItem(out.Item as Item) : undefined;
   };
 
-  const put = async (userId: string, progress: Progress, version: number, condition: Condition, abortSignal: AbortSignal) => {
+  const put = async (userId: string, progress: Progress, version: number, condition: Condition, signal: AbortSignal) => {
     const expiresAt = Math.floor(now() / 1000) + TTL_DAYS * 86_400;
+    const Item = { ...key(userId), ...toItem({ progress, version, expiresAt }) };
     try {
-      await client().send(
-        new PutCommand({ TableName: tableName, Item: { userId, progress, version, expiresAt }, ...condition }),
-        { abortSignal },
-      );
+      await client.call('PutItem', { TableName: tableName, Item, ...condition }, signal);
     } catch (err) {
       throw isConditionFailure(err) ? new VersionConflictError(userId) : err;
     }
@@ -122,7 +102,7 @@ export function createDynamoStore(options: DynamoStoreOptions): ProgressStore {
     },
 
     async delete(userId) {
-      await client().send(new DeleteCommand({ TableName: tableName, Key: { userId } }), { abortSignal: AbortSignal.timeout(timeoutMs) });
+      await client.call('DeleteItem', { TableName: tableName, Key: key(userId) }, AbortSignal.timeout(timeoutMs));
     },
   };
 }

@@ -1,7 +1,7 @@
-// A store whose implementation is loaded on first need. The DynamoDB store
-// pulls in the AWS SDK (about 75 ms to require); a bundle loaded without a
-// table configured should not pay that, and one with a table starts the load
-// at once, so on Lambda it still happens during init.
+// A store whose implementation is loaded on first need. A bundle loaded
+// without a table configured should not build a client, and one with a table
+// starts at once, so on Lambda the set-up (and the connection warm-up) happens
+// during init.
 import type { ProgressStore } from './types';
 
 export function lazyStore(load: () => Promise<ProgressStore>): ProgressStore {

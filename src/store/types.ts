@@ -1,5 +1,5 @@
 // One interface for remembering progress between sessions. Implementations:
-// DynamoDB (AWS SDK v3) on Lambda, a JSON file or memory for `npm start`.
+// DynamoDB (dynamo.ts, its own small client) on Lambda, a JSON file or memory for `npm start`.
 import type { Progress } from '../flow/progress';
 
 export interface StoredProgress {

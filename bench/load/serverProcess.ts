@@ -1,10 +1,10 @@
 // The server under load, in its own process, so its memory is measured alone
 // (autocannon's own buffers and histograms stay in the parent). Started by
-// scripts/load.ts with IPC: it says "ready" with its port, samples its memory
+// bench/load/run.ts with IPC: it says "ready" with its port, samples its memory
 // every second, and on "stop" reports and exits.
 import type { AddressInfo } from 'node:net';
-import { createServer } from '../server';
-import { createMemoryStore } from '../../store/memory';
+import { createServer } from '../../src/server/server';
+import { createMemoryStore } from '../../src/store/memory';
 import { sampleMemory, type MemorySample } from './memory';
 import { countingLogger } from './serverLog';
 

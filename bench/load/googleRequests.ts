@@ -3,7 +3,7 @@
 // output contexts within a session, user storage across sessions.
 import type autocannon from 'autocannon';
 import { SCRIPT, onTurnResponse, userPool, type ConversationStats, type LoadUser } from './script';
-import { mergeContexts, webhookRequest, type DialogflowContext } from '../../platforms/google/conversation';
+import { mergeContexts, webhookRequest, type DialogflowContext } from '../../src/platforms/google/conversation';
 
 const PROJECT = 'projects/hip-coach-load/agent';
 

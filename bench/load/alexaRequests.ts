@@ -2,7 +2,7 @@
 // connection's context carries the session like Alexa does: the response's
 // sessionAttributes go into the next request's session.attributes.
 import type autocannon from 'autocannon';
-import { alexaEnvelope, type AlexaRequestSpec } from '../../platforms/alexa/envelope';
+import { alexaEnvelope, type AlexaRequestSpec } from '../../src/platforms/alexa/envelope';
 import { SCRIPT, onTurnResponse, userPool, type ConversationStats, type LoadUser } from './script';
 
 interface AlexaContext {

@@ -1,7 +1,7 @@
 // A Logger for the server under load: instead of writing, it counts. Request
 // durations go into fixed 0.1 ms buckets and events are tallied by name, so
 // memory stays flat however long the run (a growing log would look like a leak).
-import type { Logger } from '../../platforms/logger';
+import type { Logger } from '../../src/platforms/logger';
 
 const BUCKET_MS = 0.1;
 const BUCKETS = 20_000; // up to 2 s; slower requests land in the last bucket

@@ -1,4 +1,4 @@
-// `npm run load [-- --duration 30 --connections 50]`: loopback load on the
+// `npm run load [-- --duration 30 --connections 50]` (this file; bench/load/ holds its parts): loopback load on the
 // self-hosted server. Starts it in a child process on 127.0.0.1 (a free port,
 // verification off, memory store), plays whole scripted conversations on half
 // the connections through POST /alexa and half through POST /google, then
@@ -8,11 +8,11 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { alexaRequests } from '../src/server/load/alexaRequests';
-import { googleRequests } from '../src/server/load/googleRequests';
-import { trendOf, type Trend } from '../src/server/load/memory';
-import { SCRIPT, newStats, type ConversationStats } from '../src/server/load/script';
-import type { ServerMessage } from '../src/server/load/serverProcess';
+import { alexaRequests } from './alexaRequests';
+import { googleRequests } from './googleRequests';
+import { trendOf, type Trend } from './memory';
+import { SCRIPT, newStats, type ConversationStats } from './script';
+import type { ServerMessage } from './serverProcess';
 
 const HOST = '127.0.0.1';
 const WARMUP_SECONDS = 5;
@@ -41,7 +41,7 @@ const memoryRow = (name: string, t: Trend) => [name, fmt(t.firstThirdMB, 1), fmt
 
 async function main(): Promise<number> {
   const { duration, connections } = options();
-  const child = fork(join(__dirname, '../src/server/load/serverProcess.ts'), [], { execArgv: ['--import', 'tsx'] });
+  const child = fork(join(__dirname, './serverProcess.ts'), [], { execArgv: ['--import', 'tsx'] });
   const next = () => new Promise<ServerMessage>((resolve, reject) => {
     child.once('message', (m) => resolve(m as ServerMessage));
     child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
