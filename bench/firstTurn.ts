@@ -113,7 +113,7 @@ export async function startBenchDynamo(): Promise<BenchDynamo> {
   sdk.destroy();
   // A returning user, three weeks in: the launch must read this record to greet them back.
   const store = createDynamoStore({ tableName: TABLE, endpoint, region: REGION, credentials: KEYS });
-  await store.save(USER, { ...newProgress(), onboarded: true, week: 3, sessionsThisWeek: 1, completed: ['2026-01-05', '2026-01-07'], lastClearTriage: '2026-01-07' }, null);
+  await store.save(USER, { ...newProgress(), onboarded: true, week: 3, weekStarted: '2026-01-05', countedDays: ['2026-01-05'], completed: ['2026-01-05', '2026-01-07'], lastTriage: '2026-01-07' }, null);
   return { endpoint, stop: () => void child.kill() };
 }
 

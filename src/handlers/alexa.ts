@@ -1,6 +1,6 @@
 // Lambda entry point for the Alexa skill (serverless.yml: functions.alexa).
 // An async handler around skill.invoke: the same call the tests make, and no
-// callback-style wrapper (Lambda's nodejs20.x runtime takes promises).
+// callback-style wrapper (Lambda's nodejs24.x runtime takes promises).
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { createAlexaSkill } from '../platforms/alexa/skill';
