@@ -83,7 +83,7 @@ export const BUILTIN_INTENTS: readonly IntentDef[] = [
     // Alexa's Resume natively knows "continue" and Next natively knows "skip" (our
     // SkipIntent): our explicit samples are meant to win; check in the Alexa test console.
     samples: [
-      'got it', 'alright', 'all right', "alright let's go", "okay let's go", "ok i'm ready", 'ready now', "i'm ready now",
+      'i am ready', 'got it', 'alright', 'all right', "alright let's go", "okay let's go", "ok i'm ready", 'ready now', "i'm ready now",
       'yep ready', "let's do this", "let's get going", "let's begin", 'begin', 'ok next', 'okay next', 'next thing',
       'onwards', "i'm good to go", 'good to go', 'done that', 'all done', "i'm in", 'in place', "i'm in place",
       'next one', 'next please', 'move on', 'ready', "i'm ready", 'ready to go', 'done', "i'm done", 'finished', "i've finished", "that's done",

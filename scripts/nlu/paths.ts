@@ -11,6 +11,7 @@ import { VirtualAlexa } from 'virtual-alexa';
 import { intentRequestOf } from '../../src/cli/alexaClient';
 import { dialogflowUtteranceOf } from '../../src/cli/googleClient';
 import { matchUtterance } from '../../src/cli/nlu';
+import { normalize } from '../../src/cli/normalize';
 import { NUMBER_SOURCE, parseNumber } from '../../src/cli/numbers';
 import type { FlowEvent } from '../../src/flow/events';
 import { understand, type Meaning, type PromptKind } from '../../src/flow/understand';
@@ -50,12 +51,22 @@ export function asRecognised(text: string): string {
   });
 }
 
+/** virtual-alexa leaves AMAZON.NUMBER values as words ("five"); Alexa sends digits. */
+function numbersAsAlexaSends(envelope: RequestEnvelope): void {
+  if (envelope.request.type !== 'IntentRequest') return;
+  for (const slot of Object.values(envelope.request.intent.slots ?? {})) {
+    const n = slot.value ? parseNumber(normalize(slot.value)) : null;
+    if (n !== null && ['level', 'upper', 'age'].includes(slot.name)) slot.value = String(n);
+  }
+}
+
 /** Path (a): one virtual-alexa per locale, driving the in-process skill with the generated model. */
 export function alexaPath(locale: Locale) {
   const skill = createAlexaSkill({ store: createMemoryStore(), clock: () => new Date('2026-11-28T09:00:00Z'), random: () => 0, painHistoryAllowed: false, logger: silentLogger });
   let received: RequestEnvelope | null = null;
   const alexa = VirtualAlexa.Builder()
     .handler(async (envelope: RequestEnvelope, _context: unknown, callback?: (error: unknown, result?: unknown) => void) => {
+      numbersAsAlexaSends(envelope);
       received = envelope;
       const response = await skill.invoke(envelope);
       callback?.(null, response);

@@ -29,6 +29,9 @@ export const MIN_SCORE = 0.75;
 /** A guess on a line where this share of the words is unknown to the model is not a match. */
 export const MAX_UNKNOWN = 0.25;
 
+/** Custom values that say which intent a line is, whatever words are around them. */
+const OWNER_OF: readonly [SlotTypeName, string][] = [['PainPatternType', 'PainPatternIntent'], ['RoutineLengthType', 'LengthIntent']];
+
 const statement = (raw: string): Match => ({ intent: STATEMENT, slots: { statement: { value: raw.trim() } } });
 
 /** A sample with its slots as placeholders, in the classifier's form. */
@@ -118,6 +121,9 @@ export async function matchUtterance(raw: string, locale: string): Promise<Match
     const guess = await model.classifier.classify(delexicalised);
     if (guess.intent === 'None' || guess.score < MIN_SCORE) return statement(raw);
     name = guess.intent;
+    // A pain pattern or a routine length heard in a line the classifier reads otherwise: the value decides.
+    const owner = OWNER_OF.find(([type]) => values.some((v) => v.type === type));
+    if (owner && !INTENTS.find((i) => i.name === name)?.slots?.length) name = owner[1];
   }
   if (SAFETY_INTENTS.includes(name)) return statement(raw);
   const intent = INTENTS.find((i) => i.name === name);

@@ -23,7 +23,7 @@ const FILLERS = [
 /** Openers dropped only at the start ("okay so next", "well i fell"). */
 const OPENERS = ['okay so', 'so', 'well', 'right', 'right so', 'oh', 'hey', 'hi', 'actually', 'anyway', 'okay well', 'and', 'but', 'coach', 'alexa'];
 /** Closers dropped only at the end ("next thanks"). */
-const CLOSERS = ['thanks', 'thank you', 'cheers', 'i think', 'i guess'];
+const CLOSERS = ['thanks', 'thank you', 'cheers', 'i think', 'i guess', 'at the moment', 'at the minute', 'for now', 'i reckon'];
 
 const words = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
 const FILLER_RE = new RegExp(`\\b(?:${words(FILLERS).join('|')})\\b`, 'g');

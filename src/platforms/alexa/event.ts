@@ -34,7 +34,8 @@ function intentEvent(request: IntentRequest): PlatformEvent {
     case NO_PAIN_INTENT:
       return { type: 'number', value: 0 };
     case AGE_INTENT:
-      return { type: 'age', value: parseNumberSlot(slots.age?.value) };
+      // "I am" with no number at all (the slot is optional) answers "Are you 16 or older?" with a yes.
+      return slots.age?.value === undefined ? { type: 'yes' } : { type: 'age', value: parseNumberSlot(slots.age.value) };
     case PAIN_PATTERN_INTENT: {
       const id = resolvedId(slots.pattern);
       if (isPainPattern(id)) return { type: 'pattern', pattern: id };
