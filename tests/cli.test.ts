@@ -16,7 +16,8 @@ function run(script: string[], args: string[] = ['--no-save']): string[] {
 
 const TRIAGE_NO = Array<string>(10).fill('no');
 
-describe('npm start on a piped script', () => {
+// Each run is a fresh process that trains the terminal NLU (about a second), so these get time.
+describe('npm start on a piped script', { timeout: 30_000 }, () => {
   for (const platform of ['alexa', 'google']) {
     it(`${platform}: no to the red flags, pain 3, then "next" all the way to the closing check-in`, () => {
       const lines = run(['', 'yes', ...TRIAGE_NO, 'three', 'no', 'after sitting all day', ...Array<string>(40).fill('next'), '2'], ['--no-save', '--platform', platform]);

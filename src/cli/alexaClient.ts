@@ -4,13 +4,15 @@
 import type { Skill } from 'ask-sdk-core';
 import { createAlexaConversation } from '../platforms/alexa/conversation';
 import type { AlexaRequestSpec } from '../platforms/alexa/envelope';
-import { matchUtterance, type Match } from './nlu';
+import { localeModel, matchUtterance, type Match } from './nlu';
 import type { ChatClient } from './chat';
 
 /** The request Alexa would send for a match. */
 export const intentRequestOf = (match: Match): AlexaRequestSpec => ({ type: 'IntentRequest', intent: match.intent, slots: match.slots });
 
 export function alexaClient(skill: Skill, locale: string): ChatClient {
+  // Train the NLU now, while the welcome is read, not on the first line.
+  void localeModel(locale);
   const conversation = createAlexaConversation(skill, { locale });
   return {
     async launch() {

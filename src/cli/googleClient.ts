@@ -5,7 +5,7 @@
 import { createGoogleConversation, type GoogleUtterance } from '../platforms/google/conversation';
 import { createGoogleLambda } from '../platforms/google/lambda';
 import type { TurnDeps } from '../platforms/turn';
-import { STATEMENT, matchUtterance, type Match } from './nlu';
+import { STATEMENT, localeModel, matchUtterance, type Match } from './nlu';
 import type { ChatClient } from './chat';
 
 /**
@@ -24,6 +24,8 @@ export function dialogflowUtteranceOf(match: Match, line: string): GoogleUtteran
 }
 
 export function googleClient(deps: TurnDeps, locale: string): ChatClient {
+  // Train the NLU now, while the welcome is read, not on the first line.
+  void localeModel(locale);
   // In-process: nothing crosses a network, so there is no shared secret to check.
   const conversation = createGoogleConversation(createGoogleLambda(deps, 'off'), { languageCode: locale });
   const send = async (u: GoogleUtterance) => {
