@@ -13,8 +13,9 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
     ],
   },
   {
+    // A pain score; a range ("3 or 4") fills `upper` too, and the adapter takes the higher end.
     name: 'PainLevelIntent',
-    slots: [{ name: 'level', type: 'AMAZON.NUMBER' }],
+    slots: [{ name: 'level', type: 'AMAZON.NUMBER' }, { name: 'upper', type: 'AMAZON.NUMBER' }],
     samples: [
       '{level}', 'a {level}', "it's {level}", "it's a {level}", "it's about {level}", "it's about a {level}",
       'about {level}', 'about a {level}', 'around {level}', 'around a {level}', 'maybe a {level}',
@@ -23,6 +24,55 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
       'my back is at {level}', "i'd say {level}", "i'd say a {level}", "i'd say it's a {level}",
       'pain level {level}', 'level {level}', '{level} today', 'a {level} today', "it's a {level} today",
       "i'm at {level}", "i'm at a {level}", "i think it's a {level}", 'i think {level}',
+      "it's like a {level}", 'like a {level}', 'a {level} i guess', '{level} i guess', 'i guess {level}', 'i guess a {level}',
+      'probably {level}', 'roughly {level}', 'roughly a {level}', '{level} or so', 'a {level} or so',
+      'a solid {level}', 'a good {level}', 'definitely a {level}', "i'd give it a {level}", "i'd rate it {level}",
+      "i'd rate it a {level}", 'call it {level}', 'call it a {level}', "let's say {level}", "let's say a {level}",
+      'a {level} right now', '{level} right now', "it's at {level}", "it's at a {level}", "it's sitting at {level}",
+      "it's around {level}", "it's around a {level}", 'somewhere around {level}', 'i would say {level}',
+      "it's {level} now", "it's a {level} now", 'now a {level}', 'now {level}', 'down to {level}', 'down to a {level}',
+      'up to {level}', 'up to a {level}', '{level} out of ten today', 'a {level} out of ten', 'like {level}',
+      // Ranges: the higher end counts.
+      '{level} or {upper}', 'a {level} or {upper}', '{level} or a {upper}', 'a {level} or a {upper}', '{level} to {upper}',
+      'between {level} and {upper}', 'somewhere between {level} and {upper}', 'about {level} or {upper}',
+      'maybe {level} or {upper}', "it's {level} or {upper}", "it's a {level} or {upper}", "it's about {level} or {upper}",
+      'like a {level} or {upper}', "i'd say {level} or {upper}", '{level} or {upper} out of ten', 'a {level} or {upper} maybe',
+      '{level} or {upper} i guess', 'around {level} or {upper}',
+    ],
+  },
+  {
+    // "None" and "no pain" answer a pain question with 0 (AMAZON.NUMBER does not hear them as numbers).
+    name: 'NoPainIntent',
+    samples: [
+      'none', 'no pain', 'no pain at all', 'zero pain', "there's no pain", 'there is no pain', 'i have no pain',
+      "i've got no pain", "i'm not in pain", "i'm not in any pain", "it doesn't hurt", "it doesn't hurt at all",
+      "it doesn't hurt right now", 'pain free', "i'm pain free", 'no pain right now', 'no pain today', 'not hurting at all', "it's not hurting", "it's not hurting at all", 'no pain now',
+      "it's fine right now", 'no pain whatsoever', 'totally pain free',
+    ],
+  },
+  {
+    // A stated age answers "Are you 16 or older?".
+    name: 'AgeIntent',
+    slots: [{ name: 'age', type: 'AMAZON.NUMBER' }],
+    samples: [
+      "i'm {age}", "i'm {age} years old", 'i am {age} years old', '{age} years old', "i'm {age} years of age",
+      'i am {age} years of age', 'my age is {age}', "i'm aged {age}", 'aged {age}', 'age {age}', "i'm over {age}",
+      'i am over {age}', "i'm older than {age}", "i'm {age} now", 'i just turned {age}', 'i turned {age}', "i'll be {age} soon",
+      "i'm {age} actually", "yes i'm {age}", "yeah i'm {age}", "yes i'm {age} years old",
+      "i'm {age} and a half", "i'm under {age}", 'i am under {age}', "i'm only {age}", "i'm just {age}",
+    ],
+  },
+  {
+    // "A quick one" / "the full routine", at the preview or one-shot at launch ("ask hip coach for a quick one").
+    name: 'LengthIntent',
+    slots: [{ name: 'length', type: 'RoutineLengthType' }],
+    samples: [
+      '{length}', 'for {length}', 'give me {length}', 'i want {length}', 'i want to do {length}', "let's do {length}",
+      "i'd like {length}", 'i would like {length}', 'can i have {length}', 'can i do {length}', 'can we do {length}',
+      'just {length}', 'do {length}', "i'll take {length}", "i'll do {length}", 'make it {length}', 'start {length}',
+      'start me on {length}', 'i only have time for {length}', 'i have time for {length}', "let's go with {length}",
+      'go with {length}', 'just {length} today', '{length} today', '{length} please', '{length} today please',
+      'i fancy {length}', 'how about {length}', 'do {length} today', 'give me {length} today', 'i need {length}',
     ],
   },
   {
@@ -33,60 +83,97 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
       "it's usually {pattern}", 'it hurts {pattern}', 'it hurts most {pattern}', 'it flares up {pattern}',
       'it usually flares up {pattern}', 'it gets worse {pattern}', "it's worse {pattern}", "it's worst {pattern}",
       'it starts {pattern}', 'it comes on {pattern}', 'my back hurts {pattern}', 'my back gets sore {pattern}',
-      'it tends to hurt {pattern}', 'i notice it {pattern}',
+      'it tends to hurt {pattern}', 'i notice it {pattern}', 'it shows up {pattern}', 'it usually shows up {pattern}',
+      'it tends to show up {pattern}', 'probably {pattern}', 'definitely {pattern}', 'i guess {pattern}', 'i think {pattern}',
+      'i would say {pattern}', "i'd say {pattern}", 'it hurts the most {pattern}', 'it aches {pattern}', 'it aches most {pattern}',
+      'mostly it hurts {pattern}', 'especially {pattern}', 'generally {pattern}', 'most of the time {pattern}', 'often {pattern}',
+      'always {pattern}', 'it kicks in {pattern}', 'it gets bad {pattern}', 'my back aches {pattern}', 'it bothers me {pattern}',
+      'it gets sore {pattern}', "it's bad {pattern}", "it's worse when {pattern}", 'the pain comes {pattern}', 'mostly just {pattern}',
     ],
   },
   {
-    // EMERGENCY (triage.md block 1, and "during exercise": a new numbness, weakness or
-    // bladder/bowel change), said at any moment; the app stops and refers to emergency care.
+    // EMERGENCY signs in everyday words, said at any moment. Two kinds of sample:
+    // - body area and sensation as slots ("my {area} is {sensation}"): the adapters rebuild
+    //   the words and send them to the engine as a statement, so the safety classifier
+    //   (which knows look-alikes and negation) decides: a numb bottom is an emergency,
+    //   burning glutes are not;
+    // - whole phrases that are a red flag in any words (bladder, walking, falls, chest):
+    //   these stay a redFlag event.
     name: 'RedFlagIntent',
+    slots: [{ name: 'area', type: 'BodyAreaType' }, { name: 'sensation', type: 'SensationType' }],
     samples: [
-      // Saddle area: numbness or tingling around the genitals, bottom or inner thighs.
-      "i've lost feeling in my groin", 'i have no feeling in my groin', "i've got numbness in my groin",
-      'my groin is numb', 'my groin feels numb', 'i have numbness in my groin', "i can't feel my groin", "i can't feel my bottom", 'my bottom is numb',
-      'numbness between my legs', 'i have saddle numbness', "i've got tingling in my groin", 'i have tingling in my groin',
-      'my groin is tingling', "i've got pins and needles in my groin", 'pins and needles down there', 'tingling down there',
-      "it's numb down there", "i'm numb down there", "i can't feel anything down there", 'my genitals are numb',
-      "i've got tingling in my genitals", 'my bottom is tingling', "i've got pins and needles in my bottom",
-      'my inner thighs are numb', "i've got tingling in my inner thighs", 'i have pins and needles in my inner thighs',
+      // Area and sensation.
+      '{sensation} in my {area}', "i've got {sensation} in my {area}", 'i have {sensation} in my {area}',
+      "i'm getting {sensation} in my {area}", 'i feel {sensation} in my {area}', "there's {sensation} in my {area}",
+      'some {sensation} in my {area}', 'a bit of {sensation} in my {area}', 'i have some {sensation} in my {area}',
+      "i've got some {sensation} in my {area}", 'i noticed {sensation} in my {area}', "i'm feeling {sensation} in my {area}",
+      'my {area} is {sensation}', 'my {area} are {sensation}', 'my {area} feels {sensation}', 'my {area} feel {sensation}',
+      'my {area} has gone {sensation}', 'my {area} have gone {sensation}', 'my {area} went {sensation}',
+      'my {area} is going {sensation}', 'my {area} are going {sensation}', 'my {area} keeps going {sensation}',
+      'my {area} is a bit {sensation}', 'my {area} feels a bit {sensation}', 'my {area} is really {sensation}',
+      'my {area} feels kind of {sensation}', 'both my {area} are {sensation}', 'both my {area} feel {sensation}',
+      'my {area} is all {sensation}',
+      '{sensation} around my {area}', '{sensation} down my {area}', 'it {sensation} down my {area}',
+      'it goes {sensation} down my {area}', 'a {sensation} down my {area}', "there's a {sensation} down my {area}",
+      // "Down there": no slot can hold it next to a sensation, and it is a red flag as it stands.
+      'pins and needles down there', 'tingling down there', "it's numb down there", "i'm numb down there", 'numb down there',
+      'numbness down there', "i've gone numb down there", 'tingling down below', 'numb down below', 'numbness between my legs',
+      "i can't feel anything down there", "i've got no feeling down there", "i've got numbness down there",
+      // Area only: no feeling there.
+      "i can't feel my {area}", "i can't really feel my {area}", "i can't feel my {area} properly",
+      "i've lost feeling in my {area}", 'i have no feeling in my {area}', 'no feeling in my {area}',
+      "i can't feel anything in my {area}", "there's no feeling in my {area}", "i've lost all feeling in my {area}",
+      // Sensation only.
+      '{sensation}', "it's {sensation}", 'it feels {sensation}', 'it is {sensation}', "it's really {sensation}",
+      "it's gone {sensation}", 'it went {sensation}', "it's a {sensation}", "i've got a {sensation}", 'a {sensation}',
       // Bladder or bowel.
-      "i can't control my bladder",
-      "i can't control my bowels", "i've lost bladder control", "i've lost control of my bladder", "i've lost control of my bowels",
-      'i wet myself', "i've wet myself", "i can't pee", "i'm having trouble peeing", "i can't feel when i need the toilet",
-      // Legs: both legs, or a new or worsening numbness or weakness.
-      'both my legs are weak', 'both my legs are numb',
-      'my legs are numb', 'my legs are going numb', 'my legs feel weak', "i can't feel my legs",
-      'my legs are giving way', 'my legs gave out', 'my foot keeps dragging', 'my leg went numb', "my leg's gone numb",
-      'my leg suddenly feels weak', 'my leg has gone weak', 'my leg gave way', 'my leg is getting weaker',
-      "i can't walk", "i can't walk properly", "i can't stand up", "i can't get up",
+      "i can't control my bladder", "i can't control my bowels", "i've lost bladder control", "i've lost control of my bladder",
+      "i've lost control of my bowels", 'i wet myself', "i've wet myself", 'i peed myself', "i've peed myself", 'i just peed myself',
+      'i wet my pants', "i can't pee", "i can't go to the toilet", "i can't go to the bathroom", "i'm having trouble peeing",
+      "i'm struggling to pee", "i can't empty my bladder", "i can't hold my pee", "i can't hold it in", "i can't hold it",
+      "i'm leaking", "i've been leaking", "i'm leaking pee", 'i had an accident', "i've had an accident", 'i had an accident in my pants',
+      'i soiled myself', 'i pooed myself', "i can't feel when i need the toilet", "i can't feel when i need to pee",
+      "i can't tell when i need to go", 'i keep wetting myself', "i haven't peed all day",
+      // Walking and both legs.
+      "i can't walk", "i can't walk properly", 'i can barely walk', 'i can hardly walk', "i'm struggling to walk",
+      "i'm having trouble walking", 'walking is really hard', "i can't stand", "i can't stand up", "i can't get up",
+      'my legs are giving way', 'my legs keep giving way', 'my legs gave out', 'my legs gave way', 'my leg gave way',
+      'my leg keeps giving way', 'my legs are buckling', 'my foot keeps dragging', 'my foot is dragging', "i can't lift my foot",
+      'i keep tripping over my foot', 'my leg is getting weaker', 'my legs are getting weaker', 'both legs are weak',
       // A fall, crash or other serious accident.
       'i fell', 'i fell over', 'i fell down', 'i just fell', 'i just fell over', 'i had a fall', "i've had a fall",
-      'the pain started after a fall', "i'm on steroid tablets and i fell", 'i was in a car crash', 'i was in a car accident',
-      "i've been in an accident", 'i had a bad accident',
-      // Chest pain, and anything the user calls an emergency.
-      'i have chest pain', "i've got chest pain", 'my chest hurts', "i can't breathe",
-      'this is an emergency',
+      'i slipped', 'i slipped and fell', 'i slipped over', 'i fell down the stairs', 'i fell off a ladder', 'i fell on my back',
+      'i took a tumble', 'i had a tumble', 'the pain started after a fall', 'it started after i fell',
+      "i'm on steroid tablets and i fell", 'i was in a car crash', 'i was in a car accident', 'i crashed my car',
+      'i was in a crash', 'i was hit by a car', 'i got hit by a car', 'i came off my bike', "i've been in an accident",
+      'i had a bad accident', 'i was in an accident',
+      // Chest and breathing, and anything the user calls an emergency.
+      'i have chest pain', "i've got chest pain", 'chest pain', 'my chest hurts', "i can't breathe", "i can't catch my breath",
+      "i'm short of breath", "i'm struggling to breathe", "i'm having chest pains", 'i have chest pains',
+      'this is an emergency', 'i need an ambulance', 'call an ambulance',
     ],
   },
   {
     // URGENT (triage.md block 2), said at any moment: speak to a doctor today, no exercise.
+    // Lasting history items (cancer, a weakened immune system) are not here: said in
+    // passing they reach the engine as a statement, whose classifier asks the clearance follow-up.
     name: 'UrgentFlagIntent',
     samples: [
       // Fever, chills, feeling generally unwell.
       "i've got a fever", 'i have a fever', "i'm running a fever", 'i feel feverish', "i'm feverish", 'i have chills', "i've got the chills",
-      "i've got a high temperature", 'i feel really unwell', 'i feel very unwell', 'i feel generally unwell',
+      "i've got a high temperature", 'i have a high temperature', 'i feel really unwell', 'i feel very unwell', 'i feel generally unwell',
+      "i'm shivering", "i'm burning up", 'i feel hot and shivery', 'i feel ill', 'i feel sick and feverish',
       // Weight loss without trying.
       "i've been losing weight without trying", "i've lost weight without trying", "i'm losing weight for no reason",
+      "i've lost a lot of weight", "i'm losing weight and i don't know why",
       // Constant night pain not eased by rest or position.
       "the pain is worse at night and won't ease", 'it hurts all the time even lying down', 'the pain wakes me up at night',
-      "the pain doesn't ease when i rest", 'nothing eases the pain',
-      // Cancer history.
-      'i have cancer', 'i had cancer', "i've had cancer before", "i've been treated for cancer",
+      "the pain doesn't ease when i rest", 'nothing eases the pain', "it's constant and worse at night", "it never stops hurting",
       // Osteoporosis or long-term steroids with a knock (a fall is RedFlagIntent: block 1 covers any fall).
       "i'm on steroid tablets and i knocked my back", 'i have osteoporosis and i knocked my back',
       'i have brittle bones and i bumped my back',
-      // Weakened immune system, injected drugs.
-      'my immune system is weak', 'i have a weak immune system', "i'm on chemotherapy", 'i inject drugs',
+      // Injected drugs.
+      'i inject drugs', 'i use needles for drugs',
     ],
   },
   {
@@ -114,9 +201,29 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
     name: 'HurtsIntent',
     samples: [
       'it hurts', 'that hurts', 'this hurts', 'that really hurts', 'ouch', 'ow', "that's painful",
-      'this is painful', "it's painful", 'this is too painful', 'i feel a sharp pain', "i've got a sharp pain",
+      'this is painful', "it's painful", 'this is too painful',
       'this is hurting my back', "that's hurting my back", 'my back hurts', "it's hurting", "it's hurting me",
       "i'm in pain", 'the pain is getting worse', "it's making my back worse", 'i felt a twinge', 'i feel pain',
+      "that's sore", "it's sore", 'this is sore', 'ow ow', 'ouch that hurts', 'owww', "that's uncomfortable", 'it aches',
+      "that's too much", 'this is too much', 'not comfortable', "that doesn't feel good", "that doesn't feel right",
+    ],
+  },
+  {
+    // Free words behind a carrier phrase: whatever the user tells us that no other
+    // intent covers ("i've got numbness down there", "my leg is tingling"). The text
+    // goes to the engine as a statement for its safety classifier; it is never logged.
+    // Carriers are first-person statements only, so commands ("i'm ready") keep
+    // their own intents: tests/model.test.ts checks this in the simulator.
+    name: 'StatementIntent',
+    slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
+    samples: [
+      'i {statement}', 'my {statement}', "i've got {statement}", 'i have got {statement}', "there's {statement}",
+      'there is {statement}', 'i think i {statement}', 'i just {statement}', "i've {statement}", "i'm having {statement}",
+      'i am having {statement}', "i'm getting {statement}", "i'm feeling {statement}", "i'm on {statement}",
+      'the pain {statement}', 'it feels like {statement}', "i've been {statement}", 'i have been {statement}',
+      'i noticed {statement}', "i've noticed {statement}", 'i used to {statement}', 'i was {statement}',
+      'i had {statement}', "i've had {statement}", 'i get {statement}', 'i keep getting {statement}', 'i can {statement}',
+      "i can't {statement}", "i'm worried about {statement}", 'there was {statement}', 'it feels {statement}',
     ],
   },
   {

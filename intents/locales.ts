@@ -28,7 +28,6 @@ export const LOCALE_EXTRAS: Record<Locale, LocaleExtras> = {
     NotSureIntent: ['i am not sure'],
     RedFlagIntent: ['i am having chest pain', 'i am not able to walk'],
     UrgentFlagIntent: ['i am having fever', 'i have fever'],
-    'AMAZON.NextIntent': ['i am ready'],
     'AMAZON.RepeatIntent': ['kindly repeat', 'please repeat'],
     'AMAZON.PauseIntent': ['one minute'],
     ProgressIntent: ['what is my progress'],

@@ -1,7 +1,17 @@
 // The shape of the interaction model source. Everything the Alexa model, the
 // Dialogflow agent and the terminal matcher need is derived from these.
 
-export type SlotTypeName = 'AMAZON.NUMBER' | 'PainPatternType';
+export type SlotTypeName =
+  | 'AMAZON.NUMBER'
+  /** Free words after a carrier phrase: the statement intent's text for the safety classifier. */
+  | 'AMAZON.SearchQuery'
+  | 'PainPatternType'
+  | 'BodyAreaType'
+  | 'SensationType'
+  | 'RoutineLengthType';
+
+/** Amazon's own slot types (no values of ours). */
+export type BuiltinSlotTypeName = Extract<SlotTypeName, `AMAZON.${string}`>;
 
 export interface SlotDef {
   name: string;
@@ -35,6 +45,6 @@ export interface SlotValue {
 }
 
 export interface SlotTypeDef {
-  name: Exclude<SlotTypeName, 'AMAZON.NUMBER'>;
+  name: Exclude<SlotTypeName, BuiltinSlotTypeName>;
   values: readonly SlotValue[];
 }

@@ -178,7 +178,7 @@ describe('the Alexa oracle catches what it must (so a green fuzz run means somet
 
 describe('Alexa requests map to known engine events', () => {
   it('whatever the envelope holds, eventOf gives an event the engine knows, with a number or null, a pattern or null', () => {
-    const known = new Set<string>([...SIMPLE_EVENTS, 'launch', 'number', 'pattern', 'skillDisabled', 'ignored']);
+    const known = new Set<string>([...SIMPLE_EVENTS, 'launch', 'number', 'pattern', 'statement', 'age', 'length', 'skillDisabled', 'ignored']);
     fc.assert(
       fc.property(alexaCaseArb({ stateMutations: 0, garbage: false, envelopeMutations: 3, otherTypes: true }), (c) => {
         const envelope = envelopeOf(c, pool);
@@ -187,6 +187,7 @@ describe('Alexa requests map to known engine events', () => {
         if (typeof event.type !== 'string' || !known.has(event.type)) problems.push(`unknown event type ${String(event.type)}`);
         if (event.type === 'number' && event.value !== null && !Number.isFinite(event.value)) problems.push(`number ${event.value}`);
         if (event.type === 'pattern' && event.pattern !== null && !(PAIN_PATTERNS as readonly string[]).includes(event.pattern)) problems.push(`pattern ${event.pattern}`);
+        if (event.type === 'statement' && (typeof event.text !== 'string' || event.text.trim() === '')) problems.push('empty statement');
         if (problems.length) throw new Error(`${problems.join('; ')}\n  request: ${describeEnvelope(envelope.request)}`);
       }),
       { seed: seedFor(105), numRuns: runs(3000) },

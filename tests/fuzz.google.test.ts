@@ -194,7 +194,7 @@ describe('the Google oracle catches what it must (so a green fuzz run means some
 
 describe('Dialogflow intents map to known engine events', () => {
   it('whatever the intent name and parameters, eventOfIntent gives an event the engine knows', () => {
-    const known = new Set<string>([...SIMPLE_EVENTS, 'launch', 'number', 'pattern']);
+    const known = new Set<string>([...SIMPLE_EVENTS, 'launch', 'number', 'pattern', 'statement', 'age', 'length']);
     fc.assert(
       fc.property(fc.oneof(utteranceArb.map((u) => u.intent), nastyValue), fc.oneof(utteranceArb.map((u) => u.parameters), nastyValue), (intent, parameters) => {
         const event = eventOfIntent(intent, parameters);
@@ -202,6 +202,7 @@ describe('Dialogflow intents map to known engine events', () => {
         if (typeof event.type !== 'string' || !known.has(event.type)) problems.push(`unknown event type ${String(event.type)}`);
         if (event.type === 'number' && event.value !== null && !Number.isFinite(event.value)) problems.push(`number ${event.value}`);
         if (event.type === 'pattern' && event.pattern !== null && !(PAIN_PATTERNS as readonly string[]).includes(event.pattern)) problems.push(`pattern ${event.pattern}`);
+        if (event.type === 'statement' && (typeof event.text !== 'string' || event.text.trim() === '')) problems.push('empty statement');
         if (problems.length) throw new Error(`${problems.join('; ')} for intent ${JSON.stringify(intent)?.slice(0, 200)}`);
       }),
       { seed: seedFor(206), numRuns: runs(3000) },

@@ -1,139 +1,92 @@
-// The terminal client's stand-in for Alexa NLU.
+// The terminal NLU (NLP.js trained on intents/), standing in for Alexa's.
 import { describe, expect, it } from 'vitest';
-import { INTENTS, MODEL_LOCALES, PAIN_PATTERN_TYPE, allSamples } from '../intents/model';
-import { matchUtterance } from '../src/cli/matcher';
+import { INTENTS, MODEL_LOCALES, allSamples } from '../intents/model';
+import { SAFETY_INTENTS, matchUtterance } from '../src/cli/nlu';
+import { cleanUserText } from '../src/cli/nlu/text';
 
 const en = (text: string) => matchUtterance(text, 'en-US');
+const statement = (text: string) => ({ intent: 'StatementIntent', slots: { statement: { value: text } } });
 
-describe('matchUtterance', () => {
+describe('terminal NLU', () => {
   it.each([
-    ['yes please', 'AMAZON.YesIntent'],
-    ["I've lost feeling in my groin", 'RedFlagIntent'],
-    ["I've got tingling in my groin", 'RedFlagIntent'],
-    ['pins and needles down there', 'RedFlagIntent'],
-    ["it's numb down there", 'RedFlagIntent'],
-    ['my leg went numb', 'RedFlagIntent'],
-    ['my leg suddenly feels weak', 'RedFlagIntent'],
-    ["I can't walk", 'RedFlagIntent'],
-    ["I can't stand up", 'RedFlagIntent'],
-    ['I fell', 'RedFlagIntent'],
-    ['I just fell over', 'RedFlagIntent'],
-    ['I had a fall', 'RedFlagIntent'],
-    ['I was in a car crash', 'RedFlagIntent'],
-    ["I'm on steroid tablets and I fell", 'RedFlagIntent'],
-    ["I've got a fever", 'UrgentFlagIntent'],
-    ['I feel feverish', 'UrgentFlagIntent'],
-    ['I have chills', 'UrgentFlagIntent'],
-    ['I feel really unwell', 'UrgentFlagIntent'],
-    ["I've been losing weight without trying", 'UrgentFlagIntent'],
-    ["the pain is worse at night and won't ease", 'UrgentFlagIntent'],
-    ['it hurts all the time even lying down', 'UrgentFlagIntent'],
-    ['I have cancer', 'UrgentFlagIntent'],
-    ['I had cancer', 'UrgentFlagIntent'],
-    ['my immune system is weak', 'UrgentFlagIntent'],
-    ['How do I do this?', 'HowToIntent'],
-    ['why does this help', 'WhyIntent'],
-    ['next', 'AMAZON.NextIntent'],
-    ["I'm ready", 'AMAZON.NextIntent'],
-    ['done', 'AMAZON.NextIntent'],
-    ["I'm done for today", 'AMAZON.StopIntent'],
-    ['forget it', 'AMAZON.CancelIntent'],
-    ['forget me', 'DeleteDataIntent'],
-    ['hold on', 'AMAZON.PauseIntent'],
-    ['keep going', 'AMAZON.ResumeIntent'],
-    ['say that again', 'AMAZON.RepeatIntent'],
-    ['go back', 'AMAZON.PreviousIntent'],
-    ['go home', 'AMAZON.NavigateHomeIntent'],
-    ['start over', 'AMAZON.StartOverIntent'],
-    ['what can I say', 'AMAZON.HelpIntent'],
-    ['I have no idea', 'NotSureIntent'],
-    ['ouch', 'HurtsIntent'],
-    ['skip this one', 'SkipIntent'],
-    ['what week am I on', 'ProgressIntent'],
-    ['delete my data', 'DeleteDataIntent'],
-  ])('"%s" is %s', (text, intent) => {
-    expect(en(text)).toEqual({ intent, slots: {} });
+    ['yes please', 'AMAZON.YesIntent'], ['yeah I do', 'AMAZON.YesIntent'], ['definitely not', 'AMAZON.NoIntent'],
+    ['nothing like that', 'AMAZON.NoIntent'], ['none of those', 'AMAZON.NoIntent'], ['only in my back', 'AMAZON.NoIntent'],
+    ['How do I do this?', 'HowToIntent'], ['why does this help', 'WhyIntent'], ['next', 'AMAZON.NextIntent'],
+    ["I'm ready", 'AMAZON.NextIntent'], ['I am ready', 'AMAZON.NextIntent'], ['got it', 'AMAZON.NextIntent'], ['alright', 'AMAZON.NextIntent'],
+    ['keep going', 'AMAZON.ResumeIntent'], ['carry on', 'AMAZON.ResumeIntent'], ['go on', 'AMAZON.ResumeIntent'], ['go ahead', 'AMAZON.ResumeIntent'],
+    ['do that again', 'AMAZON.RepeatIntent'], ["I'm done for today", 'AMAZON.StopIntent'], ['forget me', 'DeleteDataIntent'],
+    ['hold on', 'AMAZON.PauseIntent'], ['go back', 'AMAZON.PreviousIntent'], ['start over', 'AMAZON.StartOverIntent'],
+    ['I have no idea', 'NotSureIntent'], ['skip this one', 'SkipIntent'], ['what week am I on', 'ProgressIntent'],
+    ['none', 'NoPainIntent'], ['no pain', 'NoPainIntent'],
+  ])('"%s" is %s', async (text, intent) => {
+    expect(await en(text)).toEqual({ intent, slots: {} });
+  });
+
+  it('ignores fillers, spells out contractions and reads number words', async () => {
+    expect(cleanUserText('Um, okay so... next')).toBe('next');
+    expect(cleanUserText("to be honest I'm ready")).toBe('i am ready');
+    expect(cleanUserText('twenty-one')).toBe('21');
+    expect((await en('um okay so next')).intent).toBe('AMAZON.NextIntent');
+    expect((await en('to be honest, a three I guess')).slots.level).toEqual({ value: '3' });
   });
 
   it.each([
-    ["it's about a four", '4'],
-    ['eleven', '11'],
-    ['three', '3'],
-    ['7', '7'],
-    ['about 6 out of 10', '6'],
-    ['my pain is twenty-one', '21'],
-    ['a hundred', '100'],
-    ['zero', '0'],
-  ])('"%s" is a pain level of %s', (text, value) => {
-    expect(en(text)).toEqual({ intent: 'PainLevelIntent', slots: { level: { value } } });
+    ["it's about a four", { level: { value: '4' } }], ['eleven', { level: { value: '11' } }], ['about 6 out of 10', { level: { value: '6' } }],
+    ['3 or 4', { level: { value: '3' }, upper: { value: '4' } }], ["it's like a 3", { level: { value: '3' } }],
+  ])('"%s" is a pain level', async (text, slots) => {
+    expect(await en(text)).toEqual({ intent: 'PainLevelIntent', slots });
+  });
+
+  it('hears a stated age and a length', async () => {
+    expect(await en("I'm 38")).toEqual({ intent: 'AgeIntent', slots: { age: { value: '38' } } });
+    expect((await en('a quick one')).slots.length?.resolution).toEqual({ status: 'ER_SUCCESS_MATCH', id: 'quick' });
+    expect((await en('the full routine')).slots.length?.resolution).toEqual({ status: 'ER_SUCCESS_MATCH', id: 'full' });
+    expect((await en('all ten')).slots.length?.resolution).toEqual({ status: 'ER_SUCCESS_MATCH', id: 'full' });
   });
 
   it.each([
-    ['after sitting all day', 'sitting'],
-    ['mostly when I bend over', 'bending'],
-    ['first thing in the morning', 'morning'],
-    ["it's worse after a stressful week", 'stress'],
-    ['it flares up at the gym', 'workout'],
-    ['it varies', 'varies'],
-    ['it hurts when I sit at my desk at work', 'sitting'],
-  ])('"%s" is the %s pattern', (text, id) => {
-    const match = en(text);
+    ['after sitting or driving', 'sitting'], ['when bending or lifting', 'bending'], ['first thing in the morning', 'morning'],
+    ["it's worse after a stressful week", 'stress'], ['it flares up at the gym', 'workout'], ['it varies', 'varies'], ['all of them', 'varies'],
+  ])('"%s" is the %s pattern', async (text, id) => {
+    const match = await en(text);
     expect(match.intent).toBe('PainPatternIntent');
     expect(match.slots.pattern?.resolution).toEqual({ status: 'ER_SUCCESS_MATCH', id });
   });
 
-  it('reports an unknown pattern as Alexa does', () => {
-    expect(en('mostly when I sneeze')).toEqual({
-      intent: 'PainPatternIntent',
-      slots: { pattern: { value: 'when i sneeze', resolution: { status: 'ER_SUCCESS_NO_MATCH' } } },
-    });
+  it.each([
+    "I've lost feeling in my groin", 'numbness in my groin', "I can't feel my glutes", 'my glutes are burning', 'I fell asleep',
+    'I fell', "I can't walk", 'I have chest pain', "I've got a fever", 'I had cancer years ago', 'sharp pain', 'it shoots down my leg',
+    'ouch', 'my left leg is tingling', 'blorf zzkt quux', 'the weather in paris',
+  ])('"%s" goes to the engine as a statement with the raw words', async (text) => {
+    expect(await en(text)).toEqual(statement(text));
   });
 
-  it('accepts close misspellings', () => {
-    expect(en('how do i do ths').intent).toBe('HowToIntent');
-    expect(en('my pane is five')).toEqual({ intent: 'PainLevelIntent', slots: { level: { value: '5' } } });
-    expect(en("I've lost all feeling in my groin").intent).toBe('RedFlagIntent');
-    expect(en("I've got tingling in my grion").intent).toBe('RedFlagIntent');
-    expect(en("I've got a fevr").intent).toBe('UrgentFlagIntent');
-  });
-
-  it.each(['blorf zzkt quux', 'the weather in paris', '', '?!'])('"%s" falls back', (text) => {
-    expect(en(text)).toEqual({ intent: 'AMAZON.FallbackIntent', slots: {} });
-  });
-
-  it('knows locale extras only in their locale, and defaults unknown locales to en-US', () => {
-    expect(matchUtterance('yeah nah', 'en-AU').intent).toBe('AMAZON.NoIntent');
-    expect(matchUtterance("I can't feel my bum", 'en-GB').intent).toBe('RedFlagIntent');
-    expect(matchUtterance('I am having fever', 'en-IN').intent).toBe('UrgentFlagIntent');
-    expect(matchUtterance("I've got a temperature", 'en-GB').intent).toBe('UrgentFlagIntent');
-    expect(matchUtterance('yes please', 'fr-FR').intent).toBe('AMAZON.YesIntent');
-  });
-
-  it('matches every sample of every intent back to that intent, in every locale', () => {
-    const fills = { level: 'five', pattern: PAIN_PATTERN_TYPE.values[0]!.synonyms[0]! };
+  it('never answers with a safety intent, for any sample of any locale', async () => {
     for (const locale of MODEL_LOCALES) {
-      for (const intent of INTENTS) {
+      for (const intent of INTENTS.filter((i) => SAFETY_INTENTS.includes(i.name))) {
         for (const sample of allSamples(intent, locale)) {
-          const text = sample.replace(/\{(\w+)\}/g, (_, n: keyof typeof fills) => fills[n]);
-          expect(matchUtterance(text, locale).intent, `${locale} "${text}"`).toBe(intent.name);
+          const text = sample.replace(/\{area\}/g, 'groin').replace(/\{sensation\}/g, 'numb');
+          expect((await matchUtterance(text, locale)).intent, `${locale} "${text}"`).toBe('StatementIntent');
         }
       }
     }
   });
-});
 
-describe('close matches never flip the meaning', () => {
-  it.each([
-    ['i can walk', 'RedFlagIntent'],
-    ['i can stand up', 'RedFlagIntent'],
-    ['i can feel my legs', 'RedFlagIntent'],
-    ['i feel really well', 'UrgentFlagIntent'],
-  ])('"%s" is not %s', (text, intent) => {
-    expect(matchUtterance(text, 'en-US').intent).not.toBe(intent);
+  it('knows locale extras only in their locale, and defaults unknown locales to en-US', async () => {
+    expect((await matchUtterance('yeah nah', 'en-AU')).intent).toBe('AMAZON.NoIntent');
+    expect((await matchUtterance('kindly repeat', 'en-IN')).intent).toBe('AMAZON.RepeatIntent');
+    expect((await matchUtterance('yes please', 'fr-FR')).intent).toBe('AMAZON.YesIntent');
   });
 
-  it('still hears the real thing', () => {
-    expect(matchUtterance("I can't walk", 'en-US').intent).toBe('RedFlagIntent');
-    expect(matchUtterance('I feel really unwell', 'en-US').intent).toBe('UrgentFlagIntent');
+  it('matches every non-safety sample back to its intent, in every locale', async () => {
+    const fills: Record<string, string> = { level: 'five', upper: 'six', age: 'thirty eight', pattern: 'after sitting all day', length: 'a quick one' };
+    for (const locale of MODEL_LOCALES) {
+      for (const intent of INTENTS.filter((i) => !SAFETY_INTENTS.includes(i.name) && i.name !== 'StatementIntent')) {
+        for (const sample of allSamples(intent, locale)) {
+          const text = sample.replace(/\{(\w+)\}/g, (_, n: string) => fills[n]!);
+          expect((await matchUtterance(text, locale)).intent, `${locale} "${text}"`).toBe(intent.name);
+        }
+      }
+    }
   });
 });

@@ -3,24 +3,54 @@
 // their known phrases, since Dialogflow has no built-ins.
 import type { Locale } from '../../speech/types';
 import {
-  INTENTS, MODEL_LOCALES, PAIN_PATTERN_TYPE, WELCOME_SAMPLES, allSamples, type IntentDef, type SlotTypeName,
+  INTENTS, MODEL_LOCALES, SLOT_TYPES, WELCOME_SAMPLES, allSamples, type IntentDef, type SlotTypeDef, type SlotTypeName,
 } from '../../intents/model';
 import { stableId, stableJson } from './json';
 
-export const DF_ENTITY = 'PainPattern';
-/** Slot type to Dialogflow entity reference. */
-export const DF_META: Record<SlotTypeName, string> = { 'AMAZON.NUMBER': '@sys.number', PainPatternType: `@${DF_ENTITY}` };
+/** Our slot types as Dialogflow entities. */
+export const DF_ENTITIES: Record<SlotTypeDef['name'], string> = {
+  PainPatternType: 'PainPattern',
+  BodyAreaType: 'BodyArea',
+  SensationType: 'Sensation',
+  RoutineLengthType: 'RoutineLength',
+};
+export const DF_ENTITY = DF_ENTITIES.PainPatternType;
+/**
+ * Slot type to Dialogflow entity reference. AMAZON.SearchQuery has no use
+ * here: the agent has no statement intent (see STATEMENT_INTENT below).
+ */
+export const DF_META: Record<SlotTypeName, string> = {
+  'AMAZON.NUMBER': '@sys.number',
+  'AMAZON.SearchQuery': '@sys.any',
+  PainPatternType: `@${DF_ENTITIES.PainPatternType}`,
+  BodyAreaType: `@${DF_ENTITIES.BodyAreaType}`,
+  SensationType: `@${DF_ENTITIES.SensationType}`,
+  RoutineLengthType: `@${DF_ENTITIES.RoutineLengthType}`,
+};
+/**
+ * Alexa needs a statement intent (AMAZON.SearchQuery behind carrier phrases) to
+ * hand us free words at all. Dialogflow always does: the fallback carries the
+ * queryText. An "i @sys.any" intent would only compete with real intents in
+ * Dialogflow's ML matching ("i'm ready" is one word from "i @sys.any"), so the
+ * agent leaves it out and the webhook reads the fallback's queryText.
+ */
+export const DF_SKIPPED_INTENTS = ['StatementIntent'];
 /** Dialogflow language code per locale; en-US is the agent's root language. */
 export const dfLang = (locale: Locale) => (locale === 'en-US' ? 'en' : locale.toLowerCase());
 export const dfName = (alexaName: string) => alexaName.replace(/^AMAZON\./, '');
 
 // Example slot fillers for annotated training phrases, rotated for variety.
 const NUMBER_EXAMPLES = ['five', '3', 'seven', 'two', '8', 'four', 'six', '10'];
-const patternExample = (k: number) => {
-  const values = PAIN_PATTERN_TYPE.values;
+const typeOf = (name: SlotTypeName) => SLOT_TYPES.find((t) => t.name === name);
+const valueExample = (type: SlotTypeDef, k: number) => {
+  const values = type.values;
   const v = values[k % values.length]!;
   const phrases = [v.value, ...v.synonyms];
   return phrases[Math.floor(k / values.length) % phrases.length]!;
+};
+const example = (type: SlotTypeName, k: number) => {
+  const custom = typeOf(type);
+  return custom ? valueExample(custom, k) : NUMBER_EXAMPLES[k % NUMBER_EXAMPLES.length]!;
 };
 
 function usersays(intentName: string, slots: IntentDef['slots'], samples: readonly string[], lang: string) {
@@ -28,8 +58,8 @@ function usersays(intentName: string, slots: IntentDef['slots'], samples: readon
     const data = sample.split(/\{(\w+)\}/).flatMap((text, i) => {
       if (i % 2 === 0) return text ? [{ text, userDefined: false }] : [];
       const type = slots?.find((s) => s.name === text)?.type ?? 'AMAZON.NUMBER';
-      const example = type === 'AMAZON.NUMBER' ? NUMBER_EXAMPLES[k % NUMBER_EXAMPLES.length]! : patternExample(k);
-      return [{ text: example, alias: text, meta: DF_META[type], userDefined: true }];
+      // Two slots of one sample get different examples ("3 or seven").
+      return [{ text: example(type, k + i), alias: text, meta: DF_META[type], userDefined: true }];
     });
     return { id: stableId(`usersays:${lang}:${intentName}:${sample}`), data, isTemplate: false, count: 0, lang, updated: 0 };
   });
@@ -129,20 +159,24 @@ export function dialogflowAgent(): Record<string, string> {
   add({ name: 'WelcomeIntent', action: 'input.welcome', events: ['WELCOME'] }, () => WELCOME_SAMPLES);
   for (const intent of INTENTS) {
     const name = dfName(intent.name);
+    if (DF_SKIPPED_INTENTS.includes(name)) continue;
     const spec: DfIntentSpec = name === 'FallbackIntent' ? { name, action: 'input.unknown', fallback: true } : { name, slots: intent.slots };
     add(spec, (locale) => (spec.fallback ? [] : allSamples(intent, locale)));
   }
-  files[`entities/${DF_ENTITY}.json`] = stableJson({
-    id: stableId(`entity:${DF_ENTITY}`),
-    name: DF_ENTITY,
-    isOverridable: true,
-    isEnum: false,
-    isRegexp: false,
-    automatedExpansion: false,
-    allowFuzzyExtraction: false,
-  });
-  // Dialogflow matches the reference value only if it is listed among the synonyms.
-  const entries = PAIN_PATTERN_TYPE.values.map((v) => ({ value: v.id, synonyms: [v.value, ...v.synonyms] }));
-  for (const locale of MODEL_LOCALES) files[`entities/${DF_ENTITY}_entries_${dfLang(locale)}.json`] = stableJson(entries);
+  for (const type of SLOT_TYPES) {
+    const entity = DF_ENTITIES[type.name];
+    files[`entities/${entity}.json`] = stableJson({
+      id: stableId(`entity:${entity}`),
+      name: entity,
+      isOverridable: true,
+      isEnum: false,
+      isRegexp: false,
+      automatedExpansion: false,
+      allowFuzzyExtraction: false,
+    });
+    // Dialogflow matches the reference value only if it is listed among the synonyms.
+    const entries = type.values.map((v) => ({ value: v.id, synonyms: [v.value, ...v.synonyms] }));
+    for (const locale of MODEL_LOCALES) files[`entities/${entity}_entries_${dfLang(locale)}.json`] = stableJson(entries);
+  }
   return files;
 }

@@ -1,12 +1,18 @@
 // The terminal's Alexa client: each typed line becomes a real request envelope
-// (matched against the interaction model like Alexa's NLU would), sent to the
-// real skill in-process, with the session carried between turns.
+// (intent and slots from the terminal NLU, standing in for Alexa's), sent to
+// the real skill in-process, with the session carried between turns.
 import type { Skill } from 'ask-sdk-core';
 import { createAlexaConversation } from '../platforms/alexa/conversation';
-import { matchUtterance } from './matcher';
+import type { AlexaRequestSpec } from '../platforms/alexa/envelope';
+import { localeModel, matchUtterance, type Match } from './nlu';
 import type { ChatClient } from './chat';
 
+/** The request Alexa would send for a match. */
+export const intentRequestOf = (match: Match): AlexaRequestSpec => ({ type: 'IntentRequest', intent: match.intent, slots: match.slots });
+
 export function alexaClient(skill: Skill, locale: string): ChatClient {
+  // Train the NLU now, while the welcome is read, not on the first line.
+  void localeModel(locale);
   const conversation = createAlexaConversation(skill, { locale });
   return {
     async launch() {
@@ -14,8 +20,7 @@ export function alexaClient(skill: Skill, locale: string): ChatClient {
       return { ssml: turn.ssml, ended: turn.ended };
     },
     async say(line: string) {
-      const match = matchUtterance(line, locale);
-      const turn = await conversation.send({ type: 'IntentRequest', intent: match.intent, slots: match.slots });
+      const turn = await conversation.send(intentRequestOf(await matchUtterance(line, locale)));
       return { ssml: turn.ssml, ended: turn.ended };
     },
     async hangUp() {

@@ -29,6 +29,15 @@ const SIMPLE: Record<string, SimpleEventType> = {
 
 export const PAIN_LEVEL_INTENT = 'PainLevelIntent';
 export const PAIN_PATTERN_INTENT = 'PainPatternIntent';
+/** Free words behind a carrier phrase (Alexa) or the terminal's unmatched line. */
+export const STATEMENT_INTENT = 'StatementIntent';
+export const NO_PAIN_INTENT = 'NoPainIntent';
+export const AGE_INTENT = 'AgeIntent';
+export const LENGTH_INTENT = 'LengthIntent';
+export const RED_FLAG_INTENT = 'RedFlagIntent';
+
+/** Intents whose slots the adapters read; the rest map by name alone. */
+const SLOTTED = [PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, STATEMENT_INTENT, NO_PAIN_INTENT, AGE_INTENT, LENGTH_INTENT];
 
 /**
  * The event of an intent without slots; unknown intents are a fallback. Own
@@ -39,7 +48,7 @@ export function simpleEventOf(intentName: string): SimpleEventType {
   return Object.hasOwn(SIMPLE, name) ? SIMPLE[name]! : 'fallback';
 }
 
-export const KNOWN_INTENTS: readonly string[] = [...Object.keys(SIMPLE), PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT];
+export const KNOWN_INTENTS: readonly string[] = [...Object.keys(SIMPLE), ...SLOTTED];
 
 /** A spoken number slot ("7", "7.0", "seven" already resolved by the platform) to a number, or null. */
 export function parseNumberSlot(value: unknown): number | null {
@@ -48,3 +57,30 @@ export function parseNumberSlot(value: unknown): number | null {
   const n = Number(value.trim());
   return Number.isFinite(n) ? n : null;
 }
+
+/** A pain score from one or two number slots: a range ("3 or 4") counts as its higher end. */
+export function painLevelOf(level: unknown, upper: unknown): number | null {
+  const values = [parseNumberSlot(level), parseNumberSlot(upper)].filter((n): n is number => n !== null);
+  return values.length === 0 ? null : Math.max(...values);
+}
+
+/** Heard words of a slot, or undefined when there are none worth reading. */
+export function heardText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().slice(0, 500);
+  return text === '' || text === '?' ? undefined : text;
+}
+
+/**
+ * The words of a symptom rebuilt from the red-flag intent's body area and
+ * sensation slots, as the user said them ("numb" + "bum" -> "numb in my bum"),
+ * so the engine's safety classifier reads them like any statement. Null when
+ * neither slot was heard: the intent's whole-phrase samples are red flags as they are.
+ */
+export function symptomText(area: string | undefined, sensation: string | undefined): string | null {
+  if (area && sensation) return /^(down|between|around|in|on)\b/.test(area) ? `${sensation} ${area}` : `${sensation} in my ${area}`;
+  if (area) return `i can't feel my ${area}`;
+  return sensation ?? null;
+}
+
+export type { SimpleEventType };

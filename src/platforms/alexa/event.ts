@@ -1,7 +1,10 @@
 // An Alexa request envelope to an engine event. Nothing else: no state, no I/O.
 import type { IntentRequest, RequestEnvelope, Slot, slu } from 'ask-sdk-model';
 import { isPainPattern } from '../../flow/content/patterns';
-import { PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, parseNumberSlot, simpleEventOf } from '../intentEvents';
+import {
+  AGE_INTENT, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, RED_FLAG_INTENT, STATEMENT_INTENT,
+  heardText, painLevelOf, parseNumberSlot, simpleEventOf, symptomText,
+} from '../intentEvents';
 import type { PlatformEvent } from '../turn';
 
 type Resolution = slu.entityresolution.Resolution;
@@ -16,15 +19,44 @@ function resolvedId(slot: Slot | undefined): string | null {
   return typeof id === 'string' ? id : null;
 }
 
+/** Free words the user said, for the engine's safety classifier: a statement, or the fallback without words. */
+const statement = (text: string | null | undefined): PlatformEvent => (text ? { type: 'statement', text } : { type: 'fallback' });
+
 function intentEvent(request: IntentRequest): PlatformEvent {
   const name = typeof request.intent?.name === 'string' ? request.intent.name : '';
-  const slots = request.intent?.slots ?? {};
-  if (name === PAIN_LEVEL_INTENT) return { type: 'number', value: parseNumberSlot(slots.level?.value) };
-  if (name === PAIN_PATTERN_INTENT) {
-    const id = resolvedId(slots.pattern);
-    return { type: 'pattern', pattern: isPainPattern(id) ? id : null };
+  const slots: Partial<Record<string, Slot>> = request.intent?.slots ?? {};
+  switch (name) {
+    case PAIN_LEVEL_INTENT: {
+      const value = painLevelOf(slots.level?.value, slots.upper?.value);
+      const text = value === null ? heardText(slots.level?.value) : undefined;
+      return text ? { type: 'number', value, text } : { type: 'number', value };
+    }
+    case NO_PAIN_INTENT:
+      return { type: 'number', value: 0 };
+    case AGE_INTENT:
+      // "I am" with no number at all (the slot is optional) answers "Are you 16 or older?" with a yes.
+      return slots.age?.value === undefined ? { type: 'yes' } : { type: 'age', value: parseNumberSlot(slots.age.value) };
+    case PAIN_PATTERN_INTENT: {
+      const id = resolvedId(slots.pattern);
+      if (isPainPattern(id)) return { type: 'pattern', pattern: id };
+      // Unmatched words ("when I sneeze") go with the event: the classifier reads them.
+      const text = heardText(slots.pattern?.value);
+      return text ? { type: 'pattern', pattern: null, text } : { type: 'pattern', pattern: null };
+    }
+    case LENGTH_INTENT: {
+      const id = resolvedId(slots.length);
+      return id === 'quick' || id === 'full' ? { type: 'length', length: id } : statement(heardText(slots.length?.value));
+    }
+    case STATEMENT_INTENT:
+      return statement(heardText(slots.statement?.value));
+    case RED_FLAG_INTENT: {
+      // Body area and sensation heard: the classifier decides (a numb bum, or burning glutes).
+      const text = symptomText(heardText(slots.area?.value), heardText(slots.sensation?.value));
+      return text ? { type: 'statement', text } : { type: 'redFlag' };
+    }
+    default:
+      return { type: simpleEventOf(name) };
   }
-  return { type: simpleEventOf(name) };
 }
 
 export type AlexaEvent = PlatformEvent | { type: 'skillDisabled' } | { type: 'ignored' };

@@ -66,7 +66,7 @@ export function createGoogleApp(deps: TurnDeps) {
   const app = dialogflow<ConvData, UserStorage>();
 
   app.fallback(async (conv: Conv) => {
-    const event = eventOfIntent(conv.intent, conv.parameters);
+    const event = eventOfIntent(conv.intent, conv.parameters, conv.query);
     const locale = localeOf(conv);
     const turn = await runTurn({ rawState: conv.data[STATE_KEY], event, userId: userIdOf(conv), locale }, deps);
     conv.data[STATE_KEY] = turn.state;

@@ -1,15 +1,56 @@
-// A Dialogflow intent and its parameters to an engine event. Nothing else.
+// A Dialogflow intent, its parameters and the words heard (queryText) to an
+// engine event. Nothing else. Words nothing matched (the fallback) and words
+// of a parameter that did not resolve go to the engine as text, for its
+// safety classifier; they are never logged.
 import { isPainPattern } from '../../flow/content/patterns';
-import { PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, parseNumberSlot, simpleEventOf } from '../intentEvents';
+import {
+  AGE_INTENT, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, RED_FLAG_INTENT, STATEMENT_INTENT,
+  heardText, painLevelOf, parseNumberSlot, simpleEventOf, symptomText,
+} from '../intentEvents';
 import type { PlatformEvent } from '../turn';
 
 export const WELCOME_INTENT = 'WelcomeIntent';
+const FALLBACK_NAMES = ['FallbackIntent', 'Default Fallback Intent', STATEMENT_INTENT];
 
-export function eventOfIntent(intent: unknown, parameters: unknown): PlatformEvent {
+/** Dialogflow sends an unfilled parameter as '' and a list entity as an array: the first value counts. */
+const paramOf = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+const filled = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+export function eventOfIntent(intent: unknown, parameters: unknown, queryText?: unknown): PlatformEvent {
   const name = typeof intent === 'string' ? intent : '';
   const params = (parameters && typeof parameters === 'object' ? parameters : {}) as Record<string, unknown>;
+  const p = (key: string) => (Object.hasOwn(params, key) ? paramOf(params[key]) : undefined);
+  const text = heardText(queryText);
   if (name === WELCOME_INTENT || name === 'Default Welcome Intent') return { type: 'launch' };
-  if (name === PAIN_LEVEL_INTENT) return { type: 'number', value: parseNumberSlot(params.level) };
-  if (name === PAIN_PATTERN_INTENT) return { type: 'pattern', pattern: isPainPattern(params.pattern) ? params.pattern : null };
-  return { type: simpleEventOf(name === 'Default Fallback Intent' ? 'FallbackIntent' : name) };
+  if (FALLBACK_NAMES.includes(name)) return text ? { type: 'statement', text } : { type: 'fallback' };
+  switch (name) {
+    case PAIN_LEVEL_INTENT: {
+      const value = painLevelOf(p('level'), p('upper'));
+      return value === null && text ? { type: 'number', value, text } : { type: 'number', value };
+    }
+    case NO_PAIN_INTENT:
+      return { type: 'number', value: 0 };
+    case AGE_INTENT:
+      return { type: 'age', value: parseNumberSlot(p('age')) };
+    case PAIN_PATTERN_INTENT: {
+      const pattern = p('pattern');
+      if (isPainPattern(pattern)) return { type: 'pattern', pattern };
+      return text ? { type: 'pattern', pattern: null, text } : { type: 'pattern', pattern: null };
+    }
+    case LENGTH_INTENT: {
+      const length = p('length');
+      if (length === 'quick' || length === 'full') return { type: 'length', length };
+      return text ? { type: 'statement', text } : { type: 'fallback' };
+    }
+    case RED_FLAG_INTENT: {
+      // Area or sensation heard: the user's own words go to the classifier (more precise than the slots).
+      const area = p('area');
+      const sensation = p('sensation');
+      if (!filled(area) && !filled(sensation)) return { type: 'redFlag' };
+      const words = text ?? symptomText(heardText(area), heardText(sensation));
+      return words ? { type: 'statement', text: words } : { type: 'redFlag' };
+    }
+    default:
+      return { type: simpleEventOf(name) };
+  }
 }

@@ -1,0 +1,46 @@
+// npm run nlu: the annotated cases through (a) Alexa's model in virtual-alexa,
+// (b) the terminal NLU and (c) the Dialogflow webhook; a table per category
+// and scripts/nlu/results.json. Exits 0 whatever the numbers (it is a measure, not a test).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { localeModel } from '../../src/cli/nlu';
+import { loadCases } from './cases';
+import { CATEGORIES, evaluate, percent } from './evaluate';
+import { PATHS } from './paths';
+
+const LABELS: Record<string, string> = {
+  redFlag: 'red-flag recall', lookAlike: 'look-alikes right', yesNo: 'yes/no', numbers: 'numbers', patterns: 'patterns',
+  navigation: 'navigation', other: 'other',
+};
+const PATH_LABELS = { alexa: '(a) Alexa model (virtual-alexa)', terminal: '(b) terminal NLU', dialogflow: '(c) Dialogflow webhook*' };
+
+async function main() {
+  const { source, cases } = await loadCases();
+  const started = performance.now();
+  const trainingMs = (await localeModel('en-US')).trainingMs;
+  const results = await evaluate(cases);
+  const row = (label: string, cells: string[]) => `${label.padEnd(22)}${cells.map((c) => c.padStart(34)).join('')}`;
+  const lines = [
+    `npm run nlu: ${cases.length} cases from ${source}`,
+    '',
+    row('', PATHS.map((p) => PATH_LABELS[p])),
+    ...CATEGORIES.map((c) => row(LABELS[c]!, PATHS.map((p) => {
+      const s = results[p].byCategory[c];
+      return `${percent(s)} (${s.correct}/${s.total})`;
+    }))),
+    row('false alarms', PATHS.map((p) => `${results[p].falseAlarms} of ${results[p].byCategory.lookAlike.total} look-alikes`)),
+    row('overall', PATHS.map((p) => `${percent(results[p].overall)} (${results[p].overall.correct}/${results[p].overall.total})`)),
+    '',
+    '* Dialogflow\'s own NLU cannot run offline: (c) is the terminal NLU\'s intent sent as a real WebhookRequest through our webhook\'s adapter.',
+    `Terminal NLU training (NLP.js, en-US): ${trainingMs.toFixed(0)} ms. Whole run: ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  ];
+  console.log(lines.join('\n'));
+  const out = join(import.meta.dirname, 'results.json');
+  writeFileSync(out, `${JSON.stringify({ source, cases: cases.length, trainingMs: Math.round(trainingMs), results }, null, 2)}\n`);
+  console.log(`Details (with every miss): ${out}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`npm run nlu crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});

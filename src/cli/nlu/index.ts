@@ -1,0 +1,135 @@
+// The terminal's NLU, standing in for Alexa's: text to an intent and slots, in
+// the shape Alexa sends them. Exact samples first, then NLP.js trained on
+// intents/. It never fuzzy-matches into a safety intent: text that lands on the
+// red-flag, urgent or hurts intent, that names a body area or a sensation, or
+// that nothing matches confidently goes out as StatementIntent with the raw
+// words, and the engine's safety classifier decides what it means.
+import { INTENTS, MODEL_LOCALES, allSamples, type IntentDef, type SlotTypeName } from '../../../intents/model';
+import type { Locale } from '../../../speech/types';
+import { trainClassifier, type Classifier } from './classifier';
+import { PLACEHOLDER, findValues, type FoundValue } from './slots';
+import { canonical, cleanUserText } from './text';
+
+export interface SlotMatch {
+  value: string;
+  resolution?: { status: 'ER_SUCCESS_MATCH' | 'ER_SUCCESS_NO_MATCH'; id?: string };
+}
+export interface Match {
+  /** Alexa intent name, e.g. 'AMAZON.YesIntent', 'PainLevelIntent'. */
+  intent: string;
+  slots: Record<string, SlotMatch>;
+}
+
+export const STATEMENT = 'StatementIntent';
+const FALLBACK = 'AMAZON.FallbackIntent';
+/** Safety comes from the engine's classifier, never from a statistical guess. */
+export const SAFETY_INTENTS: readonly string[] = ['RedFlagIntent', 'UrgentFlagIntent', 'HurtsIntent'];
+/** Below this NLP.js score a guess is not a match (tuned on scripts/nlu; see README). */
+export const MIN_SCORE = 0.75;
+/** A guess on a line where this share of the words is unknown to the model is not a match. */
+export const MAX_UNKNOWN = 0.25;
+
+/** Custom values that say which intent a line is, whatever words are around them. */
+const OWNER_OF: readonly [SlotTypeName, string][] = [['PainPatternType', 'PainPatternIntent'], ['RoutineLengthType', 'LengthIntent']];
+
+const statement = (raw: string): Match => ({ intent: STATEMENT, slots: { statement: { value: raw.trim() } } });
+
+/** A sample with its slots as placeholders, in the classifier's form. */
+function delexicalisedSample(sample: string, intent: IntentDef): string {
+  const typeOf = (slot: string) => intent.slots?.find((s) => s.name === slot)?.type ?? 'AMAZON.NUMBER';
+  const marked = sample.replace(/\{(\w+)\}/g, (_, slot: string) => ` ${PLACEHOLDER[typeOf(slot)]} `);
+  return findValues(canonical(marked)).delexicalised;
+}
+
+interface LocaleModel {
+  exact: Map<string, string>;
+  /** Every word the samples use: a line mostly made of other words is not ours to guess at. */
+  vocabulary: Set<string>;
+  classifier: Classifier;
+  trainingMs: number;
+}
+
+async function build(locale: Locale): Promise<LocaleModel> {
+  const started = performance.now();
+  const exact = new Map<string, string>();
+  const documents: { text: string; intent: string }[] = [];
+  for (const intent of INTENTS) {
+    if (intent.name === STATEMENT) continue; // the statement intent is what no match becomes
+    for (const sample of allSamples(intent, locale)) {
+      const text = delexicalisedSample(sample, intent);
+      if (!exact.has(text)) exact.set(text, intent.name);
+      documents.push({ text, intent: intent.name });
+    }
+  }
+  const classifier = await trainClassifier(documents);
+  const vocabulary = new Set(documents.flatMap((d) => d.text.split(' ')));
+  return { exact, vocabulary, classifier, trainingMs: performance.now() - started };
+}
+
+const models = new Map<Locale, Promise<LocaleModel>>();
+const localeOf = (locale: string): Locale => ((MODEL_LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : 'en-US');
+
+/** The trained model of a locale, built on first use and kept for the process. */
+export function localeModel(locale: string): Promise<LocaleModel> {
+  const key = localeOf(locale);
+  let model = models.get(key);
+  if (!model) models.set(key, (model = build(key)));
+  return model;
+}
+
+/** Slot values of the intent from what was found, in Alexa's shape. */
+function slotsFor(intent: IntentDef, values: readonly FoundValue[], cleaned: string): Record<string, SlotMatch> | null {
+  const slots: Record<string, SlotMatch> = {};
+  const pool = [...values];
+  for (const slot of intent.slots ?? []) {
+    const at = pool.findIndex((v) => v.type === slot.type);
+    if (at >= 0) {
+      const [v] = pool.splice(at, 1);
+      slots[slot.name] = slot.type === 'AMAZON.NUMBER' ? { value: v!.id } : { value: v!.text, resolution: { status: 'ER_SUCCESS_MATCH', id: v!.id } };
+    }
+  }
+  const first = intent.slots?.[0];
+  if (first && !slots[first.name]) {
+    // Like Alexa: the intent matched but its value did not. Numbers come as "?", other words as heard.
+    if (first.type === 'AMAZON.NUMBER') return first.name === 'level' ? { [first.name]: { value: cleaned } } : null;
+    return { [first.name]: { value: cleaned, resolution: { status: 'ER_SUCCESS_NO_MATCH' } } };
+  }
+  return slots;
+}
+
+/** Words about the body or a sensation are the classifier's to read, unless they are exactly a command's sample. */
+const namesSymptom = (values: readonly FoundValue[]) =>
+  values.some((v) => v.type === 'SensationType' || (v.type === 'BodyAreaType' && v.id !== 'back'));
+
+export async function matchUtterance(raw: string, locale: string): Promise<Match> {
+  const model = await localeModel(locale);
+  // A sample said exactly as written wins before fillers are dropped ("uh huh" is a yes, not "huh").
+  const asSaid = findValues(canonical(raw));
+  const saidExactly = model.exact.has(asSaid.delexicalised);
+  const cleaned = saidExactly ? canonical(raw) : cleanUserText(raw);
+  if (!cleaned) return { intent: FALLBACK, slots: {} };
+  const { values, delexicalised } = saidExactly ? asSaid : findValues(cleaned);
+  const exact = model.exact.get(delexicalised);
+  let name: string;
+  if (exact) {
+    name = exact;
+  } else {
+    if (namesSymptom(values)) return statement(raw);
+    const tokens = delexicalised.split(' ');
+    const unknown = tokens.filter((t) => !model.vocabulary.has(t)).length;
+    if (unknown > 0 && unknown / tokens.length >= MAX_UNKNOWN) return statement(raw);
+    const guess = await model.classifier.classify(delexicalised);
+    if (guess.intent === 'None' || guess.score < MIN_SCORE) return statement(raw);
+    name = guess.intent;
+    // A pain pattern or a routine length heard in a line the classifier reads otherwise: the value decides.
+    const owner = OWNER_OF.find(([type]) => values.some((v) => v.type === type));
+    if (owner && !INTENTS.find((i) => i.name === name)?.slots?.length) name = owner[1];
+  }
+  if (SAFETY_INTENTS.includes(name)) return statement(raw);
+  const intent = INTENTS.find((i) => i.name === name);
+  if (!intent) return statement(raw);
+  const slots = slotsFor(intent, values, cleaned);
+  return slots ? { intent: name, slots } : statement(raw);
+}
+
+export type { SlotTypeName };
