@@ -13,6 +13,15 @@ export interface Rendered {
   /** Reprompt SSML, or null when the response asks nothing (the session ends). */
   repromptSsml: string | null;
   repromptText: string | null;
+  /** Each cue with the SSML it was spoken as, in order (screens and the timeline read them). */
+  pieces: CuePiece[];
+}
+
+/** One cue as rendered: the same variant the speech used, so screens and timing cannot disagree with it. */
+export interface CuePiece {
+  cue: Cue;
+  /** This cue's SSML fragment ('' when the cue says nothing). */
+  ssml: string;
 }
 
 export type Random = () => number;
@@ -50,22 +59,29 @@ function say(template: Template<object>, field: 'say' | 'reprompt', params: obje
   return pick(typeof value === 'function' ? value(params) : value, random);
 }
 
-export function render(cues: readonly Cue[], locale: SpeechLocale, random: Random): Rendered {
+/** Renders cues one by one, in order, consuming the random source as render() does. */
+export function renderPieces(cues: readonly Cue[], locale: SpeechLocale, random: Random): { pieces: CuePiece[]; reprompt: string | null } {
   const pack = packFor(locale);
-  const parts: string[] = [];
+  const pieces: CuePiece[] = [];
   let reprompt: string | null = null;
-  for (const { id, params } of cues) {
-    const template = pack[id as CueId] as Template<object>;
-    const safe = escapeParams(params);
-    parts.push(say(template, 'say', safe, random) ?? '');
+  for (const c of cues) {
+    const template = pack[c.id as CueId] as Template<object>;
+    const safe = escapeParams(c.params);
+    pieces.push({ cue: c, ssml: say(template, 'say', safe, random) ?? '' });
     reprompt = say(template, 'reprompt', safe, random) ?? reprompt;
   }
-  const ssml = `<speak>${parts.filter(Boolean).join(' ')}</speak>`;
+  return { pieces, reprompt };
+}
+
+export function render(cues: readonly Cue[], locale: SpeechLocale, random: Random): Rendered {
+  const { pieces, reprompt } = renderPieces(cues, locale, random);
+  const ssml = `<speak>${pieces.map((p) => p.ssml).filter(Boolean).join(' ')}</speak>`;
   const repromptSsml = reprompt === null ? null : `<speak>${reprompt}</speak>`;
   return {
     ssml,
     text: ssmlToText(ssml),
     repromptSsml,
     repromptText: repromptSsml === null ? null : ssmlToText(repromptSsml),
+    pieces,
   };
 }

@@ -1,0 +1,154 @@
+// THE one file that reads the engine for screens: today's SessionState and the
+// turn's rendered cues (src/flow/cues.ts ids) in, a ScreenInput out. At the
+// engine rework, re-point this file: the switch on phase below and the cue-id
+// sets are all there is. Unknown cue ids are ignored; an unknown phase falls
+// back to a plain question screen of whatever was last asked.
+import { EXERCISES, PARTS } from '../../flow/content/exercises';
+import type { CueId, Side } from '../../flow/cues';
+import { currentExercise, routineOf } from '../../flow/present';
+import { LAST_WEEK, PROGRAM } from '../../flow/content/program';
+import { streakOf } from '../../flow/progress';
+import type { SessionState } from '../../flow/state';
+import { contentWords } from '../../../speech/en/content';
+import { factsFor } from '../../../speech/locales';
+import type { SpeechLocale } from '../../../speech';
+import type { CuePiece } from '../render';
+import { ssmlToText } from '../ssml';
+import { timelineOf } from '../timeline';
+import { routineAnswers, type Answer, type ScreenInput } from './model';
+
+const YES_NO: Answer[] = [{ action: 'yes' }, { action: 'no' }];
+const YES_NO_NOT_SURE: Answer[] = [{ action: 'yes' }, { action: 'no' }, { action: 'notSure' }];
+const PATTERN_ANSWERS: Answer[] = (['sitting', 'bending', 'morning', 'workout', 'stress', 'varies'] as const).map((value) => ({ action: 'pattern', value }));
+
+/** Cues that open a session: shown above the first question. */
+const WELCOME_CUES: readonly CueId[] = ['welcomeNew', 'welcomeBack'];
+/** Cues that count a set (their presence means this turn narrates one). */
+const COUNTING_CUES: readonly CueId[] = ['go', 'rep', 'holdStart', 'setStart'];
+
+/** The plain text of the last piece with one of these ids, or of the last piece that says something. */
+function textOf(pieces: readonly CuePiece[], ids?: readonly CueId[]): string {
+  const found = [...pieces].reverse().find((p) => p.ssml !== '' && (!ids || ids.includes(p.cue.id)));
+  return found ? ssmlToText(found.ssml) : '';
+}
+const has = (pieces: readonly CuePiece[], id: CueId) => pieces.some((p) => p.cue.id === id);
+
+/**
+ * A short stamp of where the conversation is: a touch carries the stamp of the
+ * screen it was made on, and one that no longer matches is stale. Re-point
+ * with the engine: it must change whenever the meaning of a button changes.
+ */
+export function stampOf(state: SessionState): string {
+  const key = [state.phase, state.question, state.segment, state.paused, state.returnTo, state.outcome].join('|');
+  let h = 0x811c9dc5; // FNV-1a: short, stable, no crypto needed for a freshness check
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+export function screenInputOf(state: SessionState, pieces: readonly CuePiece[], locale: SpeechLocale): ScreenInput {
+  const facts = factsFor(locale);
+  const words = contentWords(facts);
+  const last = textOf(pieces);
+  const question = (answers: readonly Answer[]): ScreenInput => {
+    const welcome = pieces.find((p) => WELCOME_CUES.includes(p.cue.id));
+    return welcome
+      ? { kind: 'welcome', message: ssmlToText(welcome.ssml), question: last, answers }
+      : { kind: 'question', question: last, answers };
+  };
+
+  // "How am I doing?" can come in any phase: its summary wins the screen.
+  const summary = pieces.find((p) => p.cue.id === 'progressSummary');
+  if (summary && summary.cue.id === 'progressSummary') {
+    const p = state.progress;
+    return {
+      kind: 'progress',
+      week: summary.cue.params.week,
+      weeks: LAST_WEEK,
+      sessionsThisWeek: summary.cue.params.sessionsThisWeek,
+      sessionsToAdvance: PROGRAM[p.week].sessionsToAdvance,
+      totalSessions: summary.cue.params.totalSessions,
+      streak: streakOf(p.completed, state.today),
+      trend: p.painConsent === 'yes' ? p.painHistory.map((e) => e.after) : [],
+      prompt: last,
+    };
+  }
+
+  switch (state.phase) {
+    case 'age':
+    case 'painConsent':
+    case 'confirmStartOver':
+    case 'confirmDelete':
+    case 'offerResume':
+    case 'hurts': // today: "skip this exercise?"; the new engine's "sharp or down your leg?" is a yes/no too
+      return question(YES_NO);
+    case 'recheck':
+    case 'triage':
+    case 'belowKnee':
+      return question(YES_NO_NOT_SURE);
+    case 'pattern':
+      return question(PATTERN_ANSWERS);
+    case 'painNow':
+    case 'painAfter': {
+      const physio = pieces.find((p) => p.cue.id === 'outcomeSeePhysio');
+      if (physio) return { kind: 'outcome', outcome: 'seePhysio', message: ssmlToText(physio.ssml), emergencyNumber: null, answers: [] };
+      return { kind: 'painScale', question: textOf(pieces, ['askPainNow', 'askPainAfter']) || last, note: null };
+    }
+    case 'ready': {
+      const r = routineOf(state);
+      const preview = pieces.find((p) => p.cue.id === 'routinePreview');
+      if (!r || !preview || preview.cue.id !== 'routinePreview') return question([{ action: 'next' }]);
+      const groups = PARTS.map((part) => ({ part, exercises: r.plan.filter((x) => x.part === part).map((x) => words.exercises[x.id].name) })).filter((g) => g.exercises.length > 0);
+      return { kind: 'preview', week: preview.cue.params.week, minutes: preview.cue.params.minutes, groups, prompt: last };
+    }
+    case 'routine':
+      return routineScreen(state, pieces, words, last);
+    case 'ended':
+      if (state.outcome === 'EMERGENCY') {
+        return { kind: 'outcome', outcome: 'emergency', message: textOf(pieces, ['outcomeEmergency']) || last, emergencyNumber: facts.emergencyNumber, answers: [{ action: 'stop' }] };
+      }
+      if (state.outcome === 'URGENT') return { kind: 'outcome', outcome: 'urgent', message: textOf(pieces, ['outcomeUrgent']) || last, emergencyNumber: facts.emergencyNumber, answers: [] };
+      if (state.outcome === 'HIGH_PAIN') return { kind: 'outcome', outcome: 'highPain', message: textOf(pieces, ['outcomeHighPain']) || last, emergencyNumber: null, answers: [] };
+      return { kind: 'goodbye', message: last };
+    default:
+      return question([{ action: 'next' }]);
+  }
+}
+
+function routineScreen(state: SessionState, pieces: readonly CuePiece[], words: ReturnType<typeof contentWords>, last: string): ScreenInput {
+  const r = routineOf(state);
+  const planned = currentExercise(state);
+  const segment = r?.segments[state.segment];
+  if (!r || !planned || !segment) return { kind: 'question', question: last, answers: routineAnswers(state.paused) };
+  const name = words.exercises[planned.id].name;
+  // The exercise's setup (today: its own segment; the new engine: the intro before "next").
+  if (segment.kind === 'intro') {
+    return {
+      kind: 'exercise',
+      name,
+      part: EXERCISES[planned.id].part,
+      steps: words.exercises[planned.id].steps,
+      index: segment.exercise + 1,
+      count: r.plan.length,
+      illustration: planned.id,
+      prompt: textOf(pieces, ['inPositionPrompt', 'keepGoingPrompt']) || last,
+    };
+  }
+  const counting = pieces.some((p) => COUNTING_CUES.includes(p.cue.id));
+  const firstSide = pieces.find((p) => p.cue.id === 'side');
+  const side: Side | null = firstSide?.cue.id === 'side' ? firstSide.cue.params.side : planned.dose.perSide ? 'left' : null;
+  return {
+    kind: 'set',
+    name,
+    illustration: planned.id,
+    set: segment.kind === 'set' ? segment.set : 1,
+    sets: planned.dose.sets,
+    side,
+    dose: planned.dose.kind === 'reps' ? { kind: 'reps', reps: planned.dose.reps } : { kind: 'hold', seconds: planned.dose.holdSeconds },
+    paused: state.paused,
+    timeline: counting ? timelineOf(pieces) : null,
+    // Today a set's response ends with its rest and "say next for set N": the rest's end may
+    // send "next", but never into a new exercise (it waits for the user to be in position).
+    // The new engine runs all sets in one response, so this stays false there (no nextSetPrompt).
+    autoNext: counting && has(pieces, 'nextSetPrompt') && !state.paused,
+  };
+}
