@@ -3,6 +3,7 @@ import type { IntentRequest, RequestEnvelope, Slot, slu } from 'ask-sdk-model';
 import { isPainPattern } from '../../flow/content/patterns';
 import { PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, parseNumberSlot, simpleEventOf } from '../intentEvents';
 import type { PlatformEvent } from '../turn';
+import { touchEventOf, type TouchEvent } from './touch';
 
 type Resolution = slu.entityresolution.Resolution;
 
@@ -27,7 +28,7 @@ function intentEvent(request: IntentRequest): PlatformEvent {
   return { type: simpleEventOf(name) };
 }
 
-export type AlexaEvent = PlatformEvent | { type: 'skillDisabled' } | { type: 'ignored' };
+export type AlexaEvent = PlatformEvent | TouchEvent | { type: 'skillDisabled' } | { type: 'ignored' };
 
 export function eventOf(envelope: RequestEnvelope): AlexaEvent {
   const request = envelope.request;
@@ -40,6 +41,8 @@ export function eventOf(envelope: RequestEnvelope): AlexaEvent {
       return { type: 'sessionEnded' };
     case 'AlexaSkillEvent.SkillDisabled':
       return { type: 'skillDisabled' };
+    case 'Alexa.Presentation.APL.UserEvent':
+      return touchEventOf(request);
     default:
       // Other request types (display, audio, exceptions) get an empty answer.
       return { type: 'ignored' };

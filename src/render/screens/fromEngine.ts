@@ -14,8 +14,8 @@ import { factsFor } from '../../../speech/locales';
 import type { SpeechLocale } from '../../../speech';
 import type { CuePiece } from '../render';
 import { ssmlToText } from '../ssml';
-import { timelineOf } from '../timeline';
-import { routineAnswers, type Answer, type ScreenInput } from './model';
+import { timelineOf, type Timeline } from '../timeline';
+import { routineAnswers, type Answer, type Mark, type ScreenInput } from './model';
 
 const YES_NO: Answer[] = [{ action: 'yes' }, { action: 'no' }];
 const YES_NO_NOT_SURE: Answer[] = [{ action: 'yes' }, { action: 'no' }, { action: 'notSure' }];
@@ -145,10 +145,47 @@ function routineScreen(state: SessionState, pieces: readonly CuePiece[], words: 
     side,
     dose: planned.dose.kind === 'reps' ? { kind: 'reps', reps: planned.dose.reps } : { kind: 'hold', seconds: planned.dose.holdSeconds },
     paused: state.paused,
-    timeline: counting ? timelineOf(pieces) : null,
+    ...(counting ? marksOf(timelineOf(pieces)) : { marks: [], totalMs: 0 }),
     // Today a set's response ends with its rest and "say next for set N": the rest's end may
     // send "next", but never into a new exercise (it waits for the user to be in position).
     // The new engine runs all sets in one response, so this stays false there (no nextSetPrompt).
     autoNext: counting && has(pieces, 'nextSetPrompt') && !state.paused,
   };
+}
+
+/**
+ * The counter's marks from the timeline, by today's cue ids: a hold counts down
+ * from the end of "hold for N seconds" to the start of its release, a rest from
+ * the end of "rest for N seconds" to "rest is over". Other cue ids are ignored.
+ */
+export function marksOf(t: Timeline): { marks: Mark[]; totalMs: number } {
+  const marks: Mark[] = [];
+  const nextStart = (from: number, id: CueId) => t.cues.slice(from + 1).find((c) => c.cue.id === id)?.startMs;
+  t.cues.forEach((timed, i) => {
+    const { cue, startMs, endMs } = timed;
+    switch (cue.id) {
+      case 'setStart':
+        marks.push({ atMs: startMs, kind: 'set', set: cue.params.set, sets: cue.params.sets });
+        break;
+      case 'side':
+        marks.push({ atMs: startMs, kind: 'side', side: cue.params.side });
+        break;
+      case 'rep':
+        marks.push({ atMs: startMs, kind: 'rep', n: cue.params.n, total: cue.params.total });
+        break;
+      case 'holdStart':
+      case 'rest': {
+        const until = nextStart(i, cue.id === 'holdStart' ? 'holdEnd' : 'restOver') ?? endMs + ('seconds' in cue.params ? cue.params.seconds * 1000 : 0);
+        marks.push({ atMs: endMs, kind: 'countdown', what: cue.id === 'holdStart' ? 'hold' : 'rest', durationMs: Math.max(0, until - endMs) });
+        break;
+      }
+      case 'holdEnd':
+      case 'restOver':
+        marks.push({ atMs: startMs, kind: 'stopCountdown' });
+        break;
+      default:
+        break; // unknown or non-counting cues
+    }
+  });
+  return { marks, totalMs: t.totalMs };
 }

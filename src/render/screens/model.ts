@@ -8,7 +8,6 @@ import type { PainPattern } from '../../flow/content/patterns';
 import type { Side } from '../../flow/cues';
 import { englishScreen, type ButtonLabel, type ScreenLabels } from '../../../speech/en/screen';
 import type { SpeechLocale } from '../../../speech';
-import type { Timeline } from '../timeline';
 
 /** What a touch asks for; each maps to the engine event of the same name (platforms/alexa/touch.ts). */
 export type TouchAction =
@@ -23,6 +22,14 @@ export const TOUCH_ACTIONS: readonly TouchAction[] = [
 export type Answer =
   | { action: Exclude<TouchAction, 'number' | 'pattern'> }
   | { action: 'pattern'; value: PainPattern };
+
+/** A moment in a set's narration, at its offset from the start of the speech (ms). */
+export type Mark =
+  | { atMs: number; kind: 'set'; set: number; sets: number }
+  | { atMs: number; kind: 'side'; side: Side }
+  | { atMs: number; kind: 'rep'; n: number; total: number }
+  | { atMs: number; kind: 'countdown'; what: 'hold' | 'rest'; durationMs: number }
+  | { atMs: number; kind: 'stopCountdown' };
 
 export type OutcomeKind = 'emergency' | 'urgent' | 'highPain' | 'seePhysio';
 
@@ -41,8 +48,10 @@ export type ScreenInput =
       side: Side | null;
       dose: { kind: 'reps'; reps: number } | { kind: 'hold'; seconds: number };
       paused: boolean;
-      /** The narration's own timing; null when nothing is being counted this turn (a repeat of the prompt). */
-      timeline: Timeline | null;
+      /** What the counter does when, from the narration's own timeline; [] when nothing is counted this turn. */
+      marks: readonly Mark[];
+      /** When the turn's speech ends (ms). */
+      totalMs: number;
       /** The end of this response's rest may send "next": only between sets of one exercise. */
       autoNext: boolean;
     }
