@@ -153,6 +153,9 @@ export function trendPath(points: readonly number[]): string {
     .join(' ');
 }
 
+/** Names are written for the middle of a spoken sentence ("the glute bridge"); a heading starts with a capital. */
+const heading = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
 const EMPTY = { detail: '', lines: [], buttons: [], tone: 'calm' as const, bigNumber: '', illustration: '', chart: '', scale: [] };
 
 export function screenOf(input: ScreenInput, locale: SpeechLocale): Screen {
@@ -174,14 +177,14 @@ export function screenOf(input: ScreenInput, locale: SpeechLocale): Screen {
         ...base,
         headline: `${l.weekOf(input.week, 6)} · ${l.minutes(input.minutes)}`,
         detail: input.prompt,
-        lines: input.groups.map((g) => `${l.parts[g.part]}: ${g.exercises.join(', ')}`),
+        lines: input.groups.map((g) => `${l.parts[g.part]}: ${g.exercises.map(heading).join(', ')}`),
         buttons: buttons([{ action: 'next' }, { action: 'stop' }]).map((b) => (b.action === 'next' ? { ...b, label: l.buttons.start } : b)),
       };
     case 'exercise':
       return {
         ...base,
         title: `${l.exerciseOf(input.index, input.count)} · ${l.parts[input.part]}`,
-        headline: input.name,
+        headline: heading(input.name),
         detail: input.prompt,
         lines: [...input.steps],
         illustration: input.illustration,
@@ -190,7 +193,7 @@ export function screenOf(input: ScreenInput, locale: SpeechLocale): Screen {
     case 'set':
       return {
         ...base,
-        headline: input.name,
+        headline: heading(input.name),
         detail: input.paused ? l.paused : '',
         illustration: input.illustration,
         counter: {
