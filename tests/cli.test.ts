@@ -46,4 +46,14 @@ describe('npm start on a piped script', () => {
     expect(second[0]).toMatch(/week 1,( and this is)? session 1/);
     expect(second.join('\n')).toMatch(/Last time you stopped at/);
   });
+
+  it('--screen prints what an Echo Show would show under each spoken line', () => {
+    const lines = run(['', 'yes', 'yes'], ['--no-save', '--screen', '--locale', 'en-GB']);
+    const spoken = lines.filter((l) => l.startsWith('A: '));
+    expect(spoken).toHaveLength(3);
+    expect(lines.filter((l) => !l.startsWith('A: ')).every((l) => l.startsWith('    │ '))).toBe(true);
+    expect(lines).toContain('    │ [Yes] [No] [Not sure]');
+    expect(lines.join('\n')).toMatch(/\[outcome\] Hip Coach \(emergency\)\n {4}│ Call 999/);
+    expect(run(['', 'yes'], ['--no-save']).every((l) => l.startsWith('A: '))).toBe(true); // without the flag, as before
+  });
 });

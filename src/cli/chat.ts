@@ -6,6 +6,8 @@ import { printTurn } from './print';
 export interface ChatTurn {
   ssml: string;
   ended: boolean;
+  /** With --screen: the text rendering of the turn's screen. */
+  screen?: string | null;
 }
 
 export interface ChatClient {
@@ -35,6 +37,7 @@ export async function chat(client: ChatClient, options: { realtime: boolean; int
     const turn = !started && (line === '' || LAUNCH_PHRASE.test(line)) ? await client.launch() : await client.say(line);
     started = true;
     await printTurn(turn.ssml, { prefix, realtime: options.realtime, write });
+    if (turn.screen) write(`${turn.screen}\n`);
     if (turn.ended) {
       ended = true;
       break;
