@@ -4,8 +4,10 @@
 // clock (elapsedTime), so a 60 s hold costs two commands, not sixty.
 import type { SpeechLocale } from '../../../speech';
 import { labelsFor, type Mark, type ScreenInput } from '../screens/model';
-import { SET_ROOT_ID } from './documents/set';
 import type { Command, Json } from './types';
+
+/** The set document's component whose bound variables the commands set. */
+export const SET_ROOT_ID = 'setRoot';
 
 /** The argument an automatic "next" carries, so a stale one is dropped silently. */
 export const AUTO_ARGUMENT = 'auto';

@@ -4,11 +4,10 @@
 // from the same timeline as the SSML); countdowns run on the device clock.
 import { illustrationGraphics } from '../illustrations';
 import { buttonRow, COLORS, page, size, text } from '../parts';
+import { SET_ROOT_ID } from '../commands';
 import { documentOf } from './base';
 import { picture } from './exercise';
 
-/** The component whose bound variables the commands set. */
-export const SET_ROOT_ID = 'setRoot';
 /** Seconds left of the running countdown, or the count when none runs. */
 const BIG = '${until > 0 ? Math.max(0, Math.ceil((until - elapsedTime) / 1000)) : count}';
 const BAR = '${until > 0 && span > 0 ? Math.min(100, Math.max(0, (until - elapsedTime) * 100 / span)) : 0}%';
