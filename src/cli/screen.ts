@@ -16,7 +16,7 @@ export function screenText(screen: Screen, timed: string | null = null): string 
   out.push(screen.headline);
   if (screen.detail && !screen.bigNumber) out.push(screen.detail);
   for (const line of screen.lines) out.push(`• ${line}`);
-  if (screen.illustration) out.push(`(drawing: ${screen.illustration})`);
+  if (screen.illustration) out.push(`✎ ${screen.illustration}`);
   const c = screen.counter;
   if (c.set || c.side || c.value) out.push([c.set, c.side, `${c.caption} ${c.value}`.trim()].filter(Boolean).join(' · '));
   if (timed) out.push(timed);
@@ -26,14 +26,14 @@ export function screenText(screen: Screen, timed: string | null = null): string 
   return out.map((l) => `    │ ${l}`).join('\n');
 }
 
-/** The counter's timed changes, shortened: "timed: 10 counts, 2 countdowns, then next". */
+/** The counter's timed changes, in symbols (no words of ours in src/): "⏱ 10 × #, 35 s, 20 s → next". */
 function timedSummary(directives: Directive[]): string | null {
   const steps = directives.find((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands')?.commands?.[0]?.commands ?? [];
   if (!steps.length) return null;
   const counts = steps.filter((s) => s.property === 'count' && s.value !== '0').length;
   const countdowns = steps.filter((s) => s.property === 'span').map((s) => `${Math.round(Number(s.value) / 1000)} s`);
   const auto = steps.some((s) => s.type === 'SendEvent');
-  return `timed to the speech: ${counts} counts${countdowns.length ? `, countdowns ${countdowns.join(', ')}` : ''}${auto ? ', then next by itself' : ''}`;
+  return `⏱ ${[...(counts ? [`${counts} × #`] : []), ...countdowns].join(', ')}${auto ? ' → next' : ''}`;
 }
 
 /** The screen of an Alexa response, or null when it carries none. */

@@ -200,7 +200,7 @@ export function screenOf(input: ScreenInput, locale: SpeechLocale): Screen {
           caption: input.dose.kind === 'reps' ? l.reps : l.hold,
           value: input.dose.kind === 'reps' ? `0/${input.dose.reps}` : String(input.dose.seconds),
           side: input.side ? l.sides[input.side] : '',
-          set: l.setOf(input.set, input.sets),
+          set: input.sets > 1 ? l.setOf(input.set, input.sets) : '',
         },
         buttons: buttons(routineAnswers(input.paused)),
       };

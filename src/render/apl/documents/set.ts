@@ -18,7 +18,7 @@ export const setDocument = documentOf(
     {
       ...page([
         text('${screen.headline}', { fontSize: size(20, 30), fontWeight: '700', maxLines: 1 }),
-        text("${side == '' ? setLabel : side + ' · ' + setLabel}", { color: COLORS.soft, fontSize: size(16, 24) }),
+        text("${side == '' || setLabel == '' ? side + setLabel : side + ' · ' + setLabel}", { color: COLORS.soft, fontSize: size(16, 24) }),
         {
           type: 'Container',
           direction: 'row',
