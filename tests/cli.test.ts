@@ -51,4 +51,14 @@ describe('npm start on a piped script', { timeout: 30_000 }, () => {
     expect(second[0]).toMatch(/Quick safety check/);
     expect(second.at(-1)).toMatch(/Last time you stopped at|Here's today’s session/);
   });
+
+  it('--screen prints what an Echo Show would show under each spoken line', () => {
+    const lines = run(['', 'yes', 'yes'], ['--no-save', '--screen', '--locale', 'en-GB']);
+    const spoken = lines.filter((l) => l.startsWith('A: '));
+    expect(spoken).toHaveLength(3);
+    expect(lines.filter((l) => !l.startsWith('A: ')).every((l) => l.startsWith('    │ '))).toBe(true);
+    expect(lines).toContain('    │ [Yes] [No] [Not sure]');
+    expect(lines.join('\n')).toMatch(/\[outcome\] Hip Coach \(emergency\)\n {4}│ Call 999/);
+    expect(run(['', 'yes'], ['--no-save']).every((l) => l.startsWith('A: '))).toBe(true); // without the flag, as before
+  });
 });

@@ -182,7 +182,9 @@ describe('Alexa requests map to known engine events', () => {
     fc.assert(
       fc.property(alexaCaseArb({ stateMutations: 0, garbage: false, envelopeMutations: 3, otherTypes: true }), (c) => {
         const envelope = envelopeOf(c, pool);
-        const event = eventOf(envelope);
+        // A touch (APL UserEvent) carries the engine event it means.
+        const found = eventOf(envelope);
+        const event = found.type === 'touch' ? found.event : found;
         const problems: string[] = [];
         if (typeof event.type !== 'string' || !known.has(event.type)) problems.push(`unknown event type ${String(event.type)}`);
         if (event.type === 'number' && event.value !== null && !Number.isFinite(event.value)) problems.push(`number ${event.value}`);

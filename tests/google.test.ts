@@ -25,7 +25,8 @@ describe('Google webhook over HTTP', () => {
     expect(response.payload.google.richResponse.items[0].simpleResponse.textToSpeech).toMatch(/^<speak>.*<\/speak>$/s);
     expect(response.payload.google.richResponse.items[0].simpleResponse.displayText).toMatch(/16 or older/);
     expect(response.fulfillmentText).toMatch(/16 or older\?$/);
-    expect(response.fulfillmentMessages).toEqual([{ text: { text: [response.fulfillmentText] } }]);
+    // The text first and whole; the screen follows as a card and quick replies (tests/screens.google.test.ts).
+    expect(response.fulfillmentMessages[0]).toEqual({ text: { text: [response.fulfillmentText] } });
     expect(response.outputContexts[0].name).toMatch(/contexts\/_actions_on_google$/);
     expect(response.payload.google.noInputPrompts[0].textToSpeech).toMatch(/Please say yes or no/);
   });

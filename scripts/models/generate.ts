@@ -3,6 +3,7 @@
 import { zipSync } from 'fflate';
 import { MODEL_LOCALES } from '../../intents/model';
 import { interactionModel } from './alexa';
+import { aplDisplayFiles } from './apl';
 import { dialogflowAgent } from './dialogflow';
 import { stableJson } from './json';
 import { skillManifest } from './skill';
@@ -28,5 +29,6 @@ export function generateModels(): Record<string, string | Uint8Array> {
     Object.fromEntries(paths.map((p) => [p, encoder.encode(agent[p]!)])),
     { level: 9, mtime: ZIP_MTIME },
   );
+  Object.assign(out, aplDisplayFiles());
   return out;
 }

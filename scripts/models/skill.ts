@@ -6,6 +6,20 @@ import { MODEL_LOCALES } from '../../intents/model';
 export const ENDPOINT_ARN = 'arn:aws:lambda:us-east-1:000000000000:function:hip-coach-prod-alexa';
 const SITE = 'https://hipcoach.example';
 
+/**
+ * From a round Echo Spot to a 15" hub, landscape and portrait (dp ranges of
+ * Alexa's viewport profiles: hubRound, hubLandscapeSmall to XLarge, hubPortraitMedium, TV).
+ */
+const SUPPORTED_VIEWPORTS = [
+  { mode: 'HUB', shape: 'ROUND', minWidth: 100, maxWidth: 599, minHeight: 100, maxHeight: 599 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 960, maxWidth: 1279, minHeight: 100, maxHeight: 599 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 960, maxWidth: 1279, minHeight: 600, maxHeight: 959 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 1280, maxWidth: 1920, minHeight: 600, maxHeight: 1279 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 1920, maxWidth: 2560, minHeight: 1080, maxHeight: 1920 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 600, maxWidth: 959, minHeight: 960, maxHeight: 1279 },
+  { mode: 'TV', shape: 'RECTANGLE', minWidth: 960, maxWidth: 960, minHeight: 540, maxHeight: 540 },
+];
+
 const therapist = (locale: Locale) => (locale === 'en-US' ? 'physical therapist' : 'physiotherapist');
 
 // Health skills must say plainly what they are not, and where to go in an emergency.
@@ -57,7 +71,8 @@ export function skillManifest() {
         containsAds: false,
         locales: perLocale(() => ({ privacyPolicyUrl: `${SITE}/privacy`, termsOfUseUrl: `${SITE}/terms` })),
       },
-      apis: { custom: { endpoint: { uri: ENDPOINT_ARN } } },
+      // Screens (Echo Show, Spot, Hub): the adapter sends APL only to devices that say they support it.
+      apis: { custom: { endpoint: { uri: ENDPOINT_ARN }, interfaces: [{ type: 'ALEXA_PRESENTATION_APL', supportedViewports: SUPPORTED_VIEWPORTS }] } },
       // SKILL_DISABLED lets the backend delete a user's data when they disable the skill.
       events: { endpoint: { uri: ENDPOINT_ARN }, subscriptions: [{ eventName: 'SKILL_DISABLED' }] },
       permissions: [],

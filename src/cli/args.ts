@@ -7,6 +7,8 @@ export interface CliOptions {
   realtime: boolean;
   save: boolean;
   dataFile: string;
+  /** Print what an Echo Show would show under each spoken line. */
+  screen: boolean;
 }
 
 export function parseCliArgs(argv: string[]): CliOptions {
@@ -18,9 +20,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
       realtime: { type: 'boolean', default: false },
       'no-save': { type: 'boolean', default: false },
       data: { type: 'string', default: '.data/progress.json' },
+      screen: { type: 'boolean', default: false },
     },
     strict: true,
   });
   const platform = values.platform === 'google' ? 'google' : 'alexa';
-  return { platform, locale: values.locale!, realtime: values.realtime!, save: !values['no-save'], dataFile: values.data! };
+  return { platform, locale: values.locale!, realtime: values.realtime!, save: !values['no-save'], dataFile: values.data!, screen: values.screen! };
 }

@@ -6,6 +6,8 @@ import { printTurn } from './print';
 export interface ChatTurn {
   ssml: string;
   ended: boolean;
+  /** With --screen: the text rendering of the turn's screen. */
+  screen?: string | null;
 }
 
 export interface ChatClient {
@@ -36,6 +38,7 @@ export async function chat(client: ChatClient, options: { realtime: boolean; int
     started = true;
     await printTurn(turn.ssml, { prefix, realtime: options.realtime, write });
     options.heard?.(turn.ssml);
+    if (turn.screen) write(`${turn.screen}\n`);
     if (turn.ended) {
       ended = true;
       break;

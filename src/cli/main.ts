@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   };
   const client = options.platform === 'google'
     ? (await import('./googleClient')).googleClient(deps, options.locale)
-    : alexaClient(createAlexaSkill(deps), options.locale);
+    : alexaClient(createAlexaSkill(deps), options.locale, { screen: options.screen });
   await chat(client, { realtime: options.realtime, interactive: process.stdin.isTTY === true, heard: clock.heard });
 }
 

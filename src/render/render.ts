@@ -1,7 +1,8 @@
 // The render step: cue ids in, speech out. Parameters are escaped (pieces.ts),
 // variants are picked with the injected random source and never repeat back to
 // back, and each silent mark's time into the response is measured, so the
-// turn runner can tell later which set an interruption came in.
+// turn runner can tell later which set an interruption came in. Screens and
+// the timeline read the same pieces, so they cannot disagree with the speech.
 import type { Cue } from '../flow/cues';
 import { SPEECH_LOCALES, type SpeechLocale } from '../../speech';
 import { routineMinutes, speechSeconds } from './estimate';
@@ -9,6 +10,13 @@ import { renderPiece, type Random, type Variants } from './pieces';
 import { ssmlToText } from './ssml';
 
 export type { Random, Variants } from './pieces';
+
+/** One cue as rendered: the same variant the speech used. */
+export interface CuePiece {
+  cue: Cue;
+  /** This cue's SSML fragment ('' when the cue says nothing). */
+  ssml: string;
+}
 
 export interface Mark {
   exercise: number;
@@ -26,6 +34,8 @@ export interface Rendered {
   /** Reprompt SSML, or null when the response asks nothing (the session ends). */
   repromptSsml: string | null;
   repromptText: string | null;
+  /** Each cue with the SSML it was spoken as, in order. */
+  pieces: CuePiece[];
   /** The variant each cue id said last, this response included. */
   variants: Variants;
   /** The silent marks of this response, timed. */
@@ -50,30 +60,36 @@ function withDerived(cue: Cue, locale: SpeechLocale): Cue {
   return { ...cue, params: { ...cue.params, minutes: routineMinutes(cue.params.routine, locale, cue.params.taught) } };
 }
 
-export function render(cues: readonly Cue[], locale: SpeechLocale, random: Random, previous: Variants = {}): Rendered {
+/** Renders cues one by one, in order, with the variants said last (`previous`, not changed). */
+export function renderPieces(cues: readonly Cue[], locale: SpeechLocale, random: Random, previous: Variants = {}): { pieces: CuePiece[]; reprompt: string | null; variants: Variants } {
   const variants: Variants = { ...previous };
-  const parts: string[] = [];
-  const marks: Mark[] = [];
+  const pieces: CuePiece[] = [];
   let reprompt: string | null = null;
-  let seconds = 0;
   for (const raw of cues) {
     const cue = withDerived(raw, locale);
-    if (cue.id === 'mark') {
-      marks.push({ ...cue.params, ms: Math.round(seconds * 1000) });
-      continue;
-    }
     const piece = renderPiece(cue, locale, random, variants);
-    parts.push(piece.say);
-    seconds += speechSeconds(piece.say);
+    pieces.push({ cue, ssml: piece.say });
     reprompt = piece.reprompt ?? reprompt;
   }
-  const ssml = `<speak>${parts.filter(Boolean).join(' ')}</speak>`;
+  return { pieces, reprompt, variants };
+}
+
+export function render(cues: readonly Cue[], locale: SpeechLocale, random: Random, previous: Variants = {}): Rendered {
+  const { pieces, reprompt, variants } = renderPieces(cues, locale, random, previous);
+  const marks: Mark[] = [];
+  let seconds = 0;
+  for (const { cue, ssml } of pieces) {
+    if (cue.id === 'mark') marks.push({ ...cue.params, ms: Math.round(seconds * 1000) });
+    seconds += speechSeconds(ssml);
+  }
+  const ssml = `<speak>${pieces.map((p) => p.ssml).filter(Boolean).join(' ')}</speak>`;
   const repromptSsml = reprompt === null ? null : `<speak>${reprompt}</speak>`;
   return {
     ssml,
     text: ssmlToText(ssml),
     repromptSsml,
     repromptText: repromptSsml === null ? null : ssmlToText(repromptSsml),
+    pieces,
     variants,
     marks,
     durationMs: Math.round(seconds * 1000),

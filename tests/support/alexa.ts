@@ -4,7 +4,7 @@
 import type { ProgressStore } from '../../src/store/types';
 import { createAlexaSkill } from '../../src/platforms/alexa/skill';
 import { createAlexaConversation, type AlexaTurn } from '../../src/platforms/alexa/conversation';
-import type { AlexaRequestSpec } from '../../src/platforms/alexa/envelope';
+import type { AlexaRequestSpec, DisplaySpec } from '../../src/platforms/alexa/envelope';
 import { memoryLogger } from '../../src/platforms/logger';
 import { createMemoryStore } from '../../src/store/memory';
 import { ssmlToText } from '../../src/render/ssml';
@@ -62,6 +62,8 @@ export interface HarnessOptions {
   userId?: string;
   storeTimeoutMs?: number;
   storeBudgetMs?: number;
+  /** Talk as a screen device (supportedInterfaces with APL and this viewport). */
+  display?: DisplaySpec;
 }
 
 export function alexaHarness(options: HarnessOptions = {}) {
@@ -78,7 +80,12 @@ export function alexaHarness(options: HarnessOptions = {}) {
     ...(options.storeTimeoutMs ? { storeTimeoutMs: options.storeTimeoutMs } : {}),
     ...(options.storeBudgetMs ? { storeBudgetMs: options.storeBudgetMs } : {}),
   });
-  const conversation = createAlexaConversation(skill, { locale: options.locale ?? 'en-US', clock, ...(options.userId ? { userId: options.userId } : {}) });
+  const conversation = createAlexaConversation(skill, {
+    locale: options.locale ?? 'en-US',
+    clock,
+    ...(options.userId ? { userId: options.userId } : {}),
+    ...(options.display ? { display: options.display } : {}),
+  });
   let last: AlexaTurn | null = null;
   return {
     skill,

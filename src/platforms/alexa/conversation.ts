@@ -3,7 +3,7 @@
 // after the skill ends one. The terminal client and the tests both use it.
 import type { Skill } from 'ask-sdk-core';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { alexaEnvelope, type AlexaRequestSpec } from './envelope';
+import { alexaEnvelope, type AlexaRequestSpec, type DisplaySpec } from './envelope';
 
 export interface AlexaTurn {
   /** SSML of the output speech ('' when there is none). */
@@ -20,6 +20,8 @@ export interface ConversationOptions {
   applicationId?: string;
   /** Request timestamps; defaults to the wall clock. */
   clock?: () => Date;
+  /** Talk as a screen device (an Echo Show); absent: voice only. */
+  display?: DisplaySpec;
 }
 
 export function createAlexaConversation(skill: Skill, options: ConversationOptions = {}) {
@@ -34,6 +36,7 @@ export function createAlexaConversation(skill: Skill, options: ConversationOptio
     isNew,
     attributes,
     timestamp: (options.clock?.() ?? new Date()).toISOString(),
+    ...(options.display ? { display: options.display } : {}),
   });
 
   return {

@@ -13,7 +13,20 @@ export type AlexaRequestSpec =
   | { type: 'LaunchRequest' }
   | { type: 'IntentRequest'; intent: string; slots?: Record<string, SlotInput> }
   | { type: 'SessionEndedRequest'; reason?: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR' }
-  | { type: 'AlexaSkillEvent.SkillDisabled' };
+  | { type: 'AlexaSkillEvent.SkillDisabled' }
+  /** A touch on an APL screen: the arguments of its SendEvent, and the token of the screen touched. */
+  | { type: 'Alexa.Presentation.APL.UserEvent'; token: string; arguments: unknown[] };
+
+/** A device with a screen: its viewport in pixels, as Alexa reports it. */
+export interface DisplaySpec {
+  pixelWidth: number;
+  pixelHeight: number;
+  dpi: number;
+  shape?: 'RECTANGLE' | 'ROUND';
+}
+
+/** An Echo Show 8: 1280 × 800 px at 213 dpi. */
+export const ECHO_SHOW_8: DisplaySpec = { pixelWidth: 1280, pixelHeight: 800, dpi: 213, shape: 'RECTANGLE' };
 
 export interface EnvelopeSession {
   applicationId: string;
@@ -23,8 +36,11 @@ export interface EnvelopeSession {
   isNew: boolean;
   attributes: Record<string, unknown>;
   timestamp?: string;
+  /** A screen device (supportedInterfaces with APL, and its viewport); absent: a voice-only device. */
+  display?: DisplaySpec;
 }
 
+const APL = 'Alexa.Presentation.APL';
 let counter = 0;
 const nextId = (prefix: string) => `${prefix}.${(++counter).toString(16).padStart(8, '0')}`;
 
@@ -65,15 +81,34 @@ export function alexaEnvelope(spec: AlexaRequestSpec, session: EnvelopeSession):
         return { ...base, type: 'SessionEndedRequest' as const, reason: spec.reason ?? 'USER_INITIATED' };
       case 'AlexaSkillEvent.SkillDisabled':
         return { ...base, type: 'AlexaSkillEvent.SkillDisabled' as const, body: { userInformationPersistenceStatus: 'NOT_PERSISTED' } };
+      case 'Alexa.Presentation.APL.UserEvent':
+        return { ...base, type: 'Alexa.Presentation.APL.UserEvent' as const, token: spec.token, arguments: spec.arguments, source: { type: 'TouchWrapper', handler: 'Press' } };
     }
   })();
   const application = { applicationId: session.applicationId };
   const user = { userId: session.userId };
+  const display = session.display;
+  const supportedInterfaces = display ? { [APL]: { runtime: { maxVersion: '2024.2' } } } : {};
+  const viewport = display && {
+    Viewport: {
+      experiences: [{ arcMinuteWidth: 346, arcMinuteHeight: 216, canRotate: false, canResize: false }],
+      mode: 'HUB',
+      shape: display.shape ?? 'RECTANGLE',
+      pixelWidth: display.pixelWidth,
+      pixelHeight: display.pixelHeight,
+      currentPixelWidth: display.pixelWidth,
+      currentPixelHeight: display.pixelHeight,
+      dpi: display.dpi,
+      touch: ['SINGLE'],
+      keyboard: [],
+    },
+  };
   return {
     version: '1.0',
     session: { new: session.isNew, sessionId: session.sessionId, application, attributes: session.attributes, user },
     context: {
-      System: { application, user, device: { deviceId: 'amzn1.ask.device.local', supportedInterfaces: {} }, apiEndpoint: 'https://api.amazonalexa.com' },
+      System: { application, user, device: { deviceId: 'amzn1.ask.device.local', supportedInterfaces }, apiEndpoint: 'https://api.amazonalexa.com' },
+      ...viewport,
     },
     request,
   } as RequestEnvelope;

@@ -6,6 +6,7 @@ import {
   heardText, painLevelOf, parseNumberSlot, simpleEventOf, symptomText,
 } from '../intentEvents';
 import type { PlatformEvent } from '../turn';
+import { touchEventOf, type TouchEvent } from './touch';
 
 type Resolution = slu.entityresolution.Resolution;
 
@@ -59,7 +60,7 @@ function intentEvent(request: IntentRequest): PlatformEvent {
   }
 }
 
-export type AlexaEvent = PlatformEvent | { type: 'skillDisabled' } | { type: 'ignored' };
+export type AlexaEvent = PlatformEvent | TouchEvent | { type: 'skillDisabled' } | { type: 'ignored' };
 
 export function eventOf(envelope: RequestEnvelope): AlexaEvent {
   const request = envelope.request;
@@ -72,6 +73,8 @@ export function eventOf(envelope: RequestEnvelope): AlexaEvent {
       return { type: 'sessionEnded' };
     case 'AlexaSkillEvent.SkillDisabled':
       return { type: 'skillDisabled' };
+    case 'Alexa.Presentation.APL.UserEvent':
+      return touchEventOf(request);
     default:
       // Other request types (display, audio, exceptions) get an empty answer.
       return { type: 'ignored' };

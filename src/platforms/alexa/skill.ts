@@ -5,6 +5,8 @@ import type { Response } from 'ask-sdk-model';
 import { render, resolveLocale, type Random } from '../../render/render';
 import { runTurn, type TurnDeps } from '../turn';
 import { eventOf } from './event';
+import { withScreen } from './apl';
+import { staleAnswer, touchFreshness } from './touch';
 
 /** Where our state lives inside Alexa's session attributes. */
 export const STATE_KEY = 'hipCoach';
@@ -34,11 +36,20 @@ function dispatcher(deps: AlexaDeps): RequestHandler {
       const inSession = Boolean(envelope.session); // as the SDK tests it
       const attributes: Record<string, unknown> = (inSession ? input.attributesManager.getSessionAttributes() : null) ?? {};
       const locale = resolveLocale(envelope.request.locale);
-      const turn = await runTurn({ rawState: attributes[STATE_KEY], event, userId, locale }, deps);
+      // A touch from an older screen never reaches the engine (touch.ts).
+      const fresh = event.type === 'touch' ? touchFreshness(event, attributes[STATE_KEY]) : null;
+      if (fresh?.kind === 'drop') return (fresh.end ? input.responseBuilder.withShouldEndSession(true) : input.responseBuilder).getResponse();
+      if (fresh?.kind === 'stale') {
+        const again = staleAnswer(fresh.state, locale, deps.random);
+        return withScreen(input.responseBuilder.speak(again.ssml), envelope, fresh.state, again, locale).reprompt(again.repromptSsml ?? again.ssml).getResponse();
+      }
+      const turnEvent = event.type === 'touch' ? event.event : event;
+      const turn = await runTurn({ rawState: attributes[STATE_KEY], event: turnEvent, userId, locale }, deps);
       // A SessionEndedRequest may not carry speech.
       if (event.type === 'sessionEnded') return input.responseBuilder.getResponse();
       if (inSession) input.attributesManager.setSessionAttributes({ [STATE_KEY]: turn.state });
-      const builder = input.responseBuilder.speak(turn.rendered.ssml);
+      // The screen, only where the device supports APL; voice-only responses are unchanged.
+      const builder = withScreen(input.responseBuilder.speak(turn.rendered.ssml), envelope, turn.state, turn.rendered, locale);
       if (turn.end) return builder.withShouldEndSession(true).getResponse();
       return builder.reprompt(turn.rendered.repromptSsml ?? turn.rendered.ssml).getResponse();
     },

@@ -9,6 +9,10 @@ import { render, resolveLocale } from '../../render/render';
 import { runTurn, type TurnDeps } from '../turn';
 import { eventOfIntent } from './event';
 import type { Rendered } from '../../render/render';
+import type { SessionState } from '../../flow/state';
+import { screenOf } from '../../render/screens/model';
+import { screenInputOf } from '../../render/screens/fromEngine';
+import { assistantRich } from './rich';
 
 export const STATE_KEY = 'hipCoach';
 
@@ -36,14 +40,26 @@ const DISPLAY_LIMIT = 640;
 /** Google's SSML reads numbers digit by digit with "characters", not Alexa's "digits". */
 export const toGoogleSsml = (ssml: string) => ssml.replace(/interpret-as="digits"/g, 'interpret-as="characters"');
 
-function respond(conv: Conv, rendered: Rendered, end: boolean): void {
+/**
+ * Rich items where they can show: every integration but an Assistant surface
+ * that says it has no screen (the surface, when sent, lists its capabilities).
+ */
+function richFor(conv: Conv, state: SessionState | null, rendered: Rendered, end: boolean) {
+  const surface = (conv.body as { originalDetectIntentRequest?: { payload?: { surface?: unknown } } }).originalDetectIntentRequest?.payload?.surface;
+  if (!state || (surface !== undefined && !conv.screen)) return [];
+  const locale = localeOf(conv);
+  return assistantRich(screenOf(screenInputOf(state, rendered.pieces, locale), locale), end);
+}
+
+function respond(conv: Conv, rendered: Rendered, end: boolean, state: SessionState | null = null): void {
   const text = rendered.text.length > DISPLAY_LIMIT ? `${rendered.text.slice(0, DISPLAY_LIMIT - 1)}…` : rendered.text;
   const response = new SimpleResponse({ speech: toGoogleSsml(rendered.ssml), text: text || ' ' });
+  const rich = richFor(conv, state, rendered, end);
   if (end) {
-    conv.close(response);
+    conv.close(response, ...rich);
     return;
   }
-  conv.ask(response);
+  conv.ask(response, ...rich);
   if (rendered.repromptSsml) conv.noInputs = [toGoogleSsml(rendered.repromptSsml)];
 }
 
@@ -70,7 +86,7 @@ export function createGoogleApp(deps: TurnDeps) {
     const locale = localeOf(conv);
     const turn = await runTurn({ rawState: conv.data[STATE_KEY], event, userId: userIdOf(conv), locale }, deps);
     conv.data[STATE_KEY] = turn.state;
-    respond(conv, turn.rendered, turn.end);
+    respond(conv, turn.rendered, turn.end, turn.state);
   });
 
   app.catch((conv: Conv, error: Error) => {

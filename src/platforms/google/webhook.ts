@@ -4,6 +4,7 @@
 // integration reads next to the Assistant payload.
 import { ssmlToText } from '../../render/ssml';
 import { isAuthorized, type WebhookAuth } from './auth';
+import { genericRichMessages } from './rich';
 
 export interface HttpResult {
   statusCode: number;
@@ -70,8 +71,16 @@ function readablePayload(original: unknown): JsonObject {
     payload: {
       user: { ...stringsOf(user, ['locale', 'userId']), ...(isReadableStorage(user.userStorage) ? { userStorage: user.userStorage } : {}) },
       conversation,
+      ...readableSurface(payload.surface),
     },
   };
+}
+
+/** The surface's capabilities, as names only (cards go only where a screen is): absent when not sent. */
+function readableSurface(surface: unknown): JsonObject {
+  if (!isObject(surface) || !Array.isArray(surface.capabilities)) return {};
+  const capabilities = surface.capabilities.filter(isObject).filter((c) => typeof c.name === 'string').map((c) => ({ name: c.name as string }));
+  return { surface: { capabilities } };
 }
 
 /** Intent names the library looks up in a plain object: "constructor" or "toString" would find Object.prototype's. */
@@ -107,7 +116,8 @@ export function withGenericText(response: JsonObject): JsonObject {
   const items = isObject(google.richResponse) && Array.isArray(google.richResponse.items) ? google.richResponse.items : [];
   const simple = items.map((i) => (isObject(i) && isObject(i.simpleResponse) ? i.simpleResponse : null)).find(Boolean);
   const speech = typeof simple?.textToSpeech === 'string' ? ssmlToText(simple.textToSpeech) : '';
-  return { ...response, fulfillmentText: speech, fulfillmentMessages: [{ text: { text: [speech] } }] };
+  // The text first, unchanged; then the screen as a card and quick replies where the integration shows them.
+  return { ...response, fulfillmentText: speech, fulfillmentMessages: [{ text: { text: [speech] } }, ...genericRichMessages(google)] };
 }
 
 export async function handleWebhook(app: DialogflowApp, rawBody: string, headers: Record<string, string | undefined>, auth: WebhookAuth): Promise<HttpResult> {
