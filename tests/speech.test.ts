@@ -85,7 +85,7 @@ const SAMPLES: { [K in CueId]: CueParams[K][] } = {
   whyGeneral: [{}],
   askSharp: bools.flatMap((nerve) => bools.map((retry) => ({ nerve, retry }))),
   sharpStop: [{}],
-  askHurtsChoice: bools.flatMap((nextSet) => bools.map((retry) => ({ nextSet, retry }))),
+  askHurtsChoice: [...bools.flatMap((nextSet) => bools.map((retry) => ({ nextSet, retry }))), ...bools.map((retry) => ({ nextSet: false, retry, exercise: 'gluteBridge' as const }))],
   hurtsBeforeExercise: [{}],
   painNoted: [{ value: 3, limit: 5 }],
   painTooHigh: [{ limit: 5 }],

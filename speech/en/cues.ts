@@ -266,6 +266,12 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     },
     askHurtsChoice: {
       say: (p) => {
+        if (p.exercise) {
+          const name = ex[p.exercise].name;
+          return p.retry
+            ? `Say skip to leave out the ${name}, carry on to do it gently, or stop to finish for today.`
+            : `Okay, mild discomfort. Do you want to skip the ${name}, carry on with it gently, or stop for today?`;
+        }
         const carry = p.nextSet ? 'carry on gently with the next set' : 'carry on gently with the next exercise';
         return p.retry
           ? `Say skip to skip this exercise, carry on to ${p.nextSet ? 'do the next set' : 'move on'}, or stop to finish for today.`

@@ -106,7 +106,8 @@ export interface CueParams {
   /** Sharp, down the leg, or unclear: no more exercise today. */
   sharpStop: None;
   /** Mild discomfort: skip this exercise, carry on with the next set, or stop. */
-  askHurtsChoice: { retry: boolean; nextSet: boolean };
+  /** exercise: the one about to start, when it hurt between exercises (nextSet is then false). */
+  askHurtsChoice: { retry: boolean; nextSet: boolean; exercise?: ExerciseId };
   hurtsBeforeExercise: None;
   painNoted: { value: number; limit: number };
   painTooHigh: { limit: number };

@@ -86,8 +86,10 @@ export function present(state: SessionState): Cue[] {
       return state.at.stage === 'intro' ? introOf(state, state.at.exercise) : [cue('keepGoingPrompt')];
     case 'sharpCheck':
       return [cue('askSharp', { nerve: state.nerve, retry })];
-    case 'hurtsChoice':
-      return [cue('askHurtsChoice', { retry, nextSet: hasNextSet(state) })];
+    case 'hurtsChoice': {
+      const upcoming = state.at.stage === 'intro' ? planOf(state)[state.at.exercise]?.id : undefined;
+      return [cue('askHurtsChoice', { retry, nextSet: hasNextSet(state), ...(upcoming ? { exercise: upcoming } : {}) })];
+    }
     case 'confirmSafety':
       return [cue('confirmSafety', { topic: state.confirm ?? 'saddle', retry })];
     case 'painAfter':

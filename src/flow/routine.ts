@@ -104,7 +104,7 @@ export function doseFor(id: ExerciseId, params: RoutineParams, variation: Variat
  * The time a session may take (triage.md: about 15 minutes of audio with the
  * time to change position; a quick one about 7). The full routine has none.
  */
-const BUDGET_SECONDS: Record<RoutineLength, number> = { quick: 7 * 60, standard: 15 * 60, full: Infinity };
+const BUDGET_SECONDS: Record<RoutineLength, number> = { quick: 7 * 60, standard: 16 * 60, full: Infinity };
 
 /** Spoken seconds per rep beyond its pauses ("3.", "lift, hold and lower", "right arm and left leg"). */
 const SPOKEN_PER_REP = { plain: 0.6, liftHoldLower: 2.2, alternating: 2.6 } as const;

@@ -65,6 +65,8 @@ function dispatch(state: SessionState, event: FlowEvent): StepResult {
     case 'pause':
     case 'resume':
       if (state.phase === 'routine' || state.phase === 'ready' || (state.phase === 'painAfter' && live)) return phaseEvent(state, event);
+      // "Carry on" answers the it-hurts choice.
+      if (state.phase === 'hurtsChoice' && event.type === 'resume') return phaseEvent(state, event);
       if (event.type === 'pause') return open({ ...state, paused: true }, [cue('paused', {})]);
       return open({ ...state, paused: false }, present(state));
     case 'help':

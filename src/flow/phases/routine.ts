@@ -136,7 +136,9 @@ export function answerHurtsChoice(state: SessionState, event: FlowEvent): StepRe
     case 'next':
     case 'resume':
       if (hasNextSet(state)) return runExercise(state, exercise, set + 1);
-      return toIntro(state, stage === 'run' ? exercise + 1 : exercise);
+      if (stage === 'run') return toIntro(state, exercise + 1);
+      // Going ahead with the exercise that was about to start: its setup was just said, so only the prompt.
+      return open({ ...state, phase: 'routine', retries: 0 }, [cue('inPositionPrompt', { first: false })]);
     case 'stop':
     case 'no':
       return finishRoutine(state, [], true);
