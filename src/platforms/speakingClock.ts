@@ -11,20 +11,27 @@ export interface SpeakingClock {
   now(): Date;
   /** A response was heard to its end. */
   heard(ssml: string): void;
-  /** Some time passes (an interruption comes this long into the next response). */
+  /** Some time passes. */
   wait(ms: number): void;
+  /** The next request comes this long into the last response, as if the user spoke over it. */
+  interrupt(msIntoLast: number): void;
 }
 
 export function speakingClock(start: Date | (() => Date) = () => new Date()): SpeakingClock {
   const base = typeof start === 'function' ? start : () => start;
   let offset = 0;
+  let lastStart = 0;
   return {
     now: () => new Date(base().getTime() + offset),
     heard(ssml) {
+      lastStart = offset;
       offset += Math.round(speechSeconds(ssml) * 1000) + ANSWER_MS;
     },
     wait(ms) {
       offset += ms;
+    },
+    interrupt(msIntoLast) {
+      offset = lastStart + msIntoLast;
     },
   };
 }

@@ -41,6 +41,11 @@ export function specOf(line: string | AlexaRequestSpec): AlexaRequestSpec {
   if (line === 'launch') return { type: 'LaunchRequest' };
   const pain = /^pain (.+)$/.exec(line);
   if (pain) return { type: 'IntentRequest', intent: 'PainLevelIntent', slots: { level: { value: pain[1]! } } };
+  // "says: I've got numbness down there": free words, as Alexa's statement intent carries them.
+  const words = /^says: (.+)$/.exec(line);
+  if (words) return { type: 'IntentRequest', intent: 'StatementIntent', slots: { statement: { value: words[1]! } } };
+  const length = /^length (quick|full)$/.exec(line);
+  if (length) return { type: 'IntentRequest', intent: 'LengthIntent', slots: { length: { value: length[1]!, resolution: { status: 'ER_SUCCESS_MATCH', id: length[1]! } } } };
   const pattern = /^pattern (\w+)$/.exec(line);
   if (pattern) {
     return {
