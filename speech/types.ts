@@ -35,6 +35,8 @@ export type SpeechPack = { [K in CueId]: Template<CueParams[K]> };
 export interface LocaleFacts {
   /** null where the country is unknown. */
   emergencyNumber: string | null;
+  /** A second number said with the first where a country has two (France: 15 for medical emergencies, or 112). */
+  alsoEmergencyNumber?: string;
   /** "the emergency room", "A and E", ... */
   emergencyPlace: string;
   /** The wall tap distance, in the locale's usual unit. */
