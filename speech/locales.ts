@@ -1,52 +1,15 @@
-// The English locales we serve and what differs between them: the emergency
-// number above all (911 US/CA, 999 GB, 000 AU, 112 IN).
-import type { LocaleFacts, Locale, MarketFacts, SpeechLocale } from './types';
+// Each locale's facts (emergency number, the place to go, the family doctor,
+// units), from the languages we speak (speech/languages.ts).
+import { SPEECH_LANGUAGES } from './languages';
+import { LANGUAGES, languageOf, type Language, type LocaleFacts, type Locale, type MarketFacts, type SpeechLocale } from './types';
 
-export const LOCALE_FACTS: Record<Locale, MarketFacts> = {
-  'en-US': {
-    emergencyNumber: '911',
-    emergencyPlace: 'the nearest emergency room',
-    wallDistance: 'six inches',
-    doctor: 'doctor',
-    behind: 'butt',
-  },
-  'en-CA': {
-    emergencyNumber: '911',
-    emergencyPlace: 'the nearest emergency department',
-    wallDistance: 'fifteen centimetres',
-    doctor: 'doctor',
-    behind: 'bum',
-  },
-  'en-GB': {
-    emergencyNumber: '999',
-    emergencyPlace: 'A and E',
-    wallDistance: 'fifteen centimetres',
-    doctor: 'GP',
-    behind: 'bum',
-  },
-  'en-AU': {
-    emergencyNumber: '000',
-    emergencyPlace: 'the nearest hospital emergency department',
-    wallDistance: 'fifteen centimetres',
-    doctor: 'GP',
-    behind: 'bum',
-  },
-  'en-IN': {
-    emergencyNumber: '112',
-    emergencyPlace: 'the nearest hospital emergency department',
-    wallDistance: 'fifteen centimetres',
-    doctor: 'doctor',
-    behind: 'bottom',
-  },
-};
+export const LOCALE_FACTS = Object.fromEntries(
+  LANGUAGES.flatMap((language) => Object.entries(SPEECH_LANGUAGES[language].facts)),
+) as Record<Locale, MarketFacts>;
 
-/** Any other English locale: no country, so no number is guessed. */
-const OTHER_ENGLISH: LocaleFacts = {
-  emergencyNumber: null,
-  emergencyPlace: 'the nearest emergency department',
-  wallDistance: 'fifteen centimetres',
-  doctor: 'doctor',
-  behind: 'bottom',
-};
+const isLanguage = (locale: SpeechLocale): locale is Language => (LANGUAGES as readonly string[]).includes(locale);
 
-export const factsFor = (locale: SpeechLocale): LocaleFacts => (locale === 'en' ? OTHER_ENGLISH : LOCALE_FACTS[locale]);
+export const factsFor = (locale: SpeechLocale): LocaleFacts =>
+  isLanguage(locale) ? SPEECH_LANGUAGES[locale].other : LOCALE_FACTS[locale];
+
+export const speechOf = (locale: SpeechLocale) => SPEECH_LANGUAGES[languageOf(locale)];

@@ -5,16 +5,25 @@ import type { ExerciseId, Part, VariationId } from '../src/flow/content/exercise
 import type { TriageQuestionId } from '../src/flow/content/triage';
 import type { PainPattern } from '../src/flow/content/patterns';
 
-export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The markets we serve, by language: a language is a speech pack and a model (speech/languages.ts). */
+export const MARKETS = {
+  en: ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'],
+} as const;
+export type Language = keyof typeof MARKETS;
+export type Locale = (typeof MARKETS)[Language][number];
+export const LANGUAGES = Object.keys(MARKETS) as Language[];
+export const LOCALES: readonly Locale[] = LANGUAGES.flatMap((l) => MARKETS[l]);
 export const DEFAULT_LOCALE: Locale = 'en-US';
 /**
- * What we speak: the five markets, plus 'en' for any other English (or
- * unknown) locale, where we cannot know the emergency number and say
- * "your local emergency number" instead of guessing one.
+ * What we speak: every market, plus each bare language for any other regional
+ * variant of it (and 'en' for an unknown locale), where we cannot know the
+ * emergency number and say "your local emergency number" instead of guessing one.
  */
-export const SPEECH_LOCALES = [...LOCALES, 'en'] as const;
-export type SpeechLocale = (typeof SPEECH_LOCALES)[number];
+export const SPEECH_LOCALES: readonly (Locale | Language)[] = [...LOCALES, ...LANGUAGES];
+export type SpeechLocale = Locale | Language;
+
+/** The language a locale speaks. */
+export const languageOf = (locale: SpeechLocale): Language => locale.slice(0, 2) as Language;
 
 /** One line, or several variations of it (one is picked by injected randomness). */
 export type Text = string | readonly string[];

@@ -61,11 +61,13 @@ export type FlowEvent = (
    * terminal's raw line. The engine's safety classifier reads it; it is never
    * logged or stored.
    */
-  | { type: 'statement'; text: string; language?: TextLanguage }
+  | { type: 'statement'; text: string }
   | { type: SimpleEventType }
 ) & {
   /** When the request arrived (epoch ms, the injected clock): finds where an interrupted narration was. */
   at?: number;
+  /** The language the user speaks (from the locale): which safety lexicon reads their words. */
+  language?: TextLanguage;
 };
 
 export type EventType = FlowEvent['type'];

@@ -26,7 +26,7 @@ function dispatch(state: SessionState, event: FlowEvent): StepResult {
   if (event.type === 'urgentFlag') return state.outcome === 'EMERGENCY' ? emergency(state) : urgent(state);
   if (event.type === 'statement' && state.phase === 'ended') {
     // After the session, only a red flag or an urgent sign in the words is acted on.
-    const meaning = understandText(event.text, 'routine');
+    const meaning = understandText(event.text, 'routine', event.language);
     if (meaning && 'safety' in meaning && meaning.safety === 'redFlag') return emergency(state);
     if (meaning && 'safety' in meaning && meaning.safety === 'urgent') return state.outcome === 'EMERGENCY' ? emergency(state) : urgent(state);
   }
@@ -39,7 +39,7 @@ function dispatch(state: SessionState, event: FlowEvent): StepResult {
 
   switch (event.type) {
     case 'statement': {
-      const read = readWords(state, event.text, event.at);
+      const read = readWords(state, event.text, event.at, event.language);
       if (read === null) return phaseEvent(state, { type: 'fallback', ...(event.at === undefined ? {} : { at: event.at }) });
       return 'result' in read ? read.result : phaseEvent(state, read.answer);
     }
@@ -47,7 +47,7 @@ function dispatch(state: SessionState, event: FlowEvent): StepResult {
     case 'pattern': {
       // A slot the platform could not match may still carry words that matter for safety.
       const unmatched = event.type === 'number' ? event.value === null : event.pattern === null;
-      const read = unmatched && event.text ? readWords(state, event.text, event.at) : null;
+      const read = unmatched && event.text ? readWords(state, event.text, event.at, event.language) : null;
       if (read) return 'result' in read ? read.result : phaseEvent(state, read.answer);
       return phaseEvent(state, event);
     }

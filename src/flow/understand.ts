@@ -2,7 +2,7 @@
 // input that both the engine and the NLU evaluation (npm run nlu) use, so the
 // measured understanding is the engine's own. Free text goes through the
 // safety classifier first: a red flag outranks any other reading.
-import type { FlowEvent, RoutineLength, SimpleEventType } from './events';
+import type { FlowEvent, RoutineLength, SimpleEventType, TextLanguage } from './events';
 import type { PainPattern } from './content/patterns';
 import { classifySafety, readAnswer, type ConfirmTopic, type SafetyKind } from './safety';
 
@@ -40,13 +40,13 @@ export type Meaning =
   | { safety: Exclude<SafetyKind, 'unknown'>; topic?: ConfirmTopic; lasting?: 'cancer' | 'immune' };
 
 /** The reading of free words at a prompt, or null when nothing in them is understood. */
-export function understandText(text: string, prompt: PromptKind): Meaning | null {
-  const reading = classifySafety(text);
+export function understandText(text: string, prompt: PromptKind, language: TextLanguage = 'en'): Meaning | null {
+  const reading = classifySafety(text, language);
   if (reading.kind !== 'unknown' && reading.kind !== 'harmless') {
     return { safety: reading.kind, ...(reading.topic ? { topic: reading.topic } : {}), ...(reading.lasting ? { lasting: reading.lasting } : {}) };
   }
   if (isYesNoPrompt(prompt)) {
-    const answer = readAnswer(text);
+    const answer = readAnswer(text, language);
     if (answer) return { event: answer };
   }
   return reading.kind === 'harmless' ? { safety: 'harmless' } : null;
@@ -60,14 +60,14 @@ export function understand(event: FlowEvent, prompt: PromptKind): Meaning | null
     case 'fallback':
       return null;
     case 'statement':
-      return understandText(event.text, prompt);
+      return understandText(event.text, prompt, event.language);
     case 'number':
-      if (event.value === null) return event.text ? understandText(event.text, prompt) : null;
+      if (event.value === null) return event.text ? understandText(event.text, prompt, event.language) : null;
       return prompt === 'age' ? { event: 'age', value: event.value } : { event: 'number', value: event.value };
     case 'age':
       return event.value === null ? null : { event: 'age', value: event.value };
     case 'pattern':
-      if (event.pattern === null) return event.text ? understandText(event.text, prompt) : null;
+      if (event.pattern === null) return event.text ? understandText(event.text, prompt, event.language) : null;
       return { event: 'pattern', value: event.pattern };
     case 'length':
       return { event: 'length', value: event.length };

@@ -7,7 +7,7 @@ import { step, type StepResult } from '../flow/step';
 import { cue, type Cue } from '../flow/cues';
 import { prompt } from '../flow/present';
 import { render, type Rendered } from '../render/render';
-import type { SpeechLocale } from '../../speech';
+import { languageOf, type SpeechLocale } from '../../speech';
 import { loadProgress, saveProgress, storeClock, type StoreClock } from './storeCalls';
 import type { TurnDeps } from './turnTypes';
 
@@ -61,8 +61,9 @@ export async function runTurn(input: TurnInput, platformDeps: TurnDeps): Promise
 
   try {
     const now = deps.clock().getTime();
-    // Every event carries the request's time: it places an interruption in the set being spoken.
-    const event = { ...input.event, at: now } as FlowEvent;
+    // Every event carries the request's time (it places an interruption in the set being spoken)
+    // and the user's language (it picks the safety lexicon that reads their words).
+    const event = { ...input.event, at: now, language: languageOf(input.locale) } as FlowEvent;
     let result: StepResult;
     if (event.type === 'launch' || saved === null) {
       if (event.type === 'sessionEnded') {

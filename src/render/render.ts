@@ -4,7 +4,7 @@
 // turn runner can tell later which set an interruption came in. Screens and
 // the timeline read the same pieces, so they cannot disagree with the speech.
 import type { Cue } from '../flow/cues';
-import { SPEECH_LOCALES, type SpeechLocale } from '../../speech';
+import { LANGUAGES, SPEECH_LOCALES, type SpeechLocale } from '../../speech';
 import { routineMinutes, speechSeconds } from './estimate';
 import { renderPiece, type Random, type Variants } from './pieces';
 import { ssmlToText } from './ssml';
@@ -45,13 +45,17 @@ export interface Rendered {
 }
 
 /**
- * Any platform locale to one we speak: one of our markets exactly, else the
- * generic English that names no emergency number (never a guessed one).
+ * Any platform locale to one we speak: one of our markets exactly; else its
+ * language, which names no emergency number (never a guessed one: 'de-AT',
+ * Dialogflow's bare 'es'); else English without a number.
  */
 export function resolveLocale(raw: unknown): SpeechLocale {
   if (typeof raw !== 'string') return 'en';
   const wanted = raw.replace('_', '-').toLowerCase();
-  return SPEECH_LOCALES.find((l) => l.toLowerCase() === wanted) ?? 'en';
+  const exact = SPEECH_LOCALES.find((l) => l.toLowerCase() === wanted);
+  if (exact) return exact;
+  const language = wanted.split('-')[0];
+  return LANGUAGES.find((l) => l === language) ?? 'en';
 }
 
 /** Parameters the engine cannot know: the preview's minutes come from the speech itself. */

@@ -3,7 +3,7 @@
 // free words answers the question on the table, and anything else gets a short
 // re-prompt that says how to report pain.
 import { cue } from '../cues';
-import type { FlowEvent } from '../events';
+import type { FlowEvent, TextLanguage } from '../events';
 import type { ConfirmTopic } from '../safety';
 import { inRoutine, promptKindOf, prompt } from '../present';
 import type { PhaseName, SessionState } from '../state';
@@ -20,8 +20,8 @@ export const BEFORE_PLAN: readonly PhaseName[] = ['age', 'recheck', 'triage', 'c
  * reading acts at once; a yes or no in free words is returned as that answer
  * for the phase; null when nothing in them is understood.
  */
-export function readWords(state: SessionState, text: string, at: number | undefined): { result: StepResult } | { answer: FlowEvent } | null {
-  const meaning: Meaning | null = understandText(text, promptKindOf(state));
+export function readWords(state: SessionState, text: string, at: number | undefined, language?: TextLanguage): { result: StepResult } | { answer: FlowEvent } | null {
+  const meaning: Meaning | null = understandText(text, promptKindOf(state), language);
   if (meaning && 'safety' in meaning) {
     switch (meaning.safety) {
       case 'redFlag':

@@ -9,9 +9,10 @@ import { planOf } from '../../flow/present';
 import { LAST_WEEK, SESSIONS_TO_ADVANCE } from '../../flow/content/program';
 import { streakOf } from '../../flow/progress';
 import type { SessionState } from '../../flow/state';
-import { contentWords } from '../../../speech/en/content';
+import { contentWordsFor } from '../../../speech';
 import { factsFor } from '../../../speech/locales';
 import type { SpeechLocale } from '../../../speech';
+import type { ContentWords } from '../../../speech/types';
 import type { CuePiece } from '../render';
 import { ssmlToText } from '../ssml';
 import { timelineOf, type Timeline } from '../timeline';
@@ -48,7 +49,7 @@ export function stampOf(state: SessionState): string {
 
 export function screenInputOf(state: SessionState, pieces: readonly CuePiece[], locale: SpeechLocale): ScreenInput {
   const facts = factsFor(locale);
-  const words = contentWords(facts);
+  const words = contentWordsFor(locale);
   const last = textOf(pieces);
   const question = (answers: readonly Answer[]): ScreenInput => {
     const welcome = pieces.find((p) => WELCOME_CUES.includes(p.cue.id));
@@ -118,7 +119,7 @@ export function screenInputOf(state: SessionState, pieces: readonly CuePiece[], 
   }
 }
 
-function routineScreen(state: SessionState, pieces: readonly CuePiece[], words: ReturnType<typeof contentWords>, last: string): ScreenInput {
+function routineScreen(state: SessionState, pieces: readonly CuePiece[], words: ContentWords, last: string): ScreenInput {
   const plan = planOf(state);
   // A response that runs an exercise names it in its marks; otherwise the screen shows where the routine is.
   const mark = pieces.find((p) => p.cue.id === 'mark');

@@ -6,8 +6,8 @@
 import type { ExerciseId, Part } from '../../flow/content/exercises';
 import type { PainPattern } from '../../flow/content/patterns';
 import type { Side } from '../../flow/cues';
-import { englishScreen, type ButtonLabel, type ScreenLabels } from '../../../speech/en/screen';
-import type { SpeechLocale } from '../../../speech';
+import type { ButtonLabel, ScreenLabels } from '../../../speech/en/screen';
+import { screenLabelsFor, type SpeechLocale } from '../../../speech';
 
 /** What a touch asks for; each maps to the engine event of the same name (platforms/alexa/touch.ts). */
 export type TouchAction =
@@ -122,10 +122,8 @@ export interface Screen {
   scaleEnds: { low: string; high: string };
 }
 
-export const labelsFor = (locale: SpeechLocale): ScreenLabels => {
-  void locale; // All our locales are English; a new language adds its label file here.
-  return englishScreen;
-};
+/** The screen labels of the locale's language. */
+export const labelsFor = (locale: SpeechLocale): ScreenLabels => screenLabelsFor(locale);
 
 const BUTTON_LABEL: Record<Exclude<TouchAction, 'number' | 'pattern'>, ButtonLabel> = {
   yes: 'yes', no: 'no', notSure: 'notSure', next: 'next', previous: 'back', pause: 'pause', resume: 'resume',
