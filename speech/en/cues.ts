@@ -190,11 +190,11 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     go: { say: [`Ready, and begin.`, `Here we go.`, `And start.`, `Off you go.`] },
     rep: {
       say: (p) =>
-        p.n === p.total ? [`${p.n}. And relax.`, `${p.n}. That's the set.`, `${p.n}. And rest.`, `${p.n}. Nicely done.`] : `${p.n}.`,
+        p.n === p.total ? [`${p.n}. And relax.`, `${p.n}. Good.`, `${p.n}. And ease off.`, `${p.n}. Nicely done.`] : `${p.n}.`,
     },
     holdRep: {
       say: (p) => {
-        const count = p.n === p.total ? `${p.n}. That's the set.` : `${p.n}.`;
+        const count = p.n === p.total ? `${p.n}, and rest there.` : `${p.n}.`;
         return `Lift ${brk(1)} hold ${brk(Math.max(1, Math.min(10, p.hold)))} and lower ${brk(1)} ${count}`;
       },
     },
