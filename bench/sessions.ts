@@ -47,7 +47,7 @@ export interface Script {
   painAfter: number;
   pattern: PainPattern;
   /** The session's first request: a launch, or an intent that opens it ("ask hip coach for a quick one"). */
-  opening?: AlexaRequestSpec;
+  opening?: { said: string; request: AlexaRequestSpec };
 }
 
 export interface Turn {
@@ -154,8 +154,7 @@ export function benchUser(random: () => number = () => 0) {
     const transcript: Turn[] = [];
     let last: SessionState | null = null;
     let nexts = 0;
-    for (let said = 'launch', request = script.opening ?? spec.launch; transcript.length < MAX_TURNS; ) {
-      if (request === spec.quickOne) said = 'a quick one (LengthIntent)';
+    for (let { said, request } = script.opening ?? { said: 'launch', request: spec.launch }; transcript.length < MAX_TURNS; ) {
       const turn = await conversation.send(request);
       speaking.heard(turn.ssml);
       const line = logger.lines.filter((l) => l.event === 'turn').at(-1);
@@ -230,7 +229,10 @@ export async function personas(): Promise<SessionReport[]> {
 
   const quickUser = benchUser();
   await quickUser.session('setup', START_DAY, DEFAULT_SCRIPT);
-  const quick = await quickUser.session('quick session (returning, "a quick one" at launch)', isoDay(START_DAY, 2), { ...DEFAULT_SCRIPT, opening: spec.quickOne });
+  const quick = await quickUser.session('quick session (returning, "a quick one" at launch)', isoDay(START_DAY, 2), {
+    ...DEFAULT_SCRIPT,
+    opening: { said: '"ask hip coach for a quick one" (LengthIntent)', request: spec.quickOne },
+  });
 
   return [newUser, second, recurring, quick];
 }
