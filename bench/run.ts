@@ -1,5 +1,5 @@
 // `npm run bench` (after `npm run build`): warm turn latency, cold start,
-// bundle size, peak memory and the first turn with the store in one run, checked against budgets; prints a
+// bundle size, peak memory, the first turn with the store and scripted sessions (bench/sessions.ts) in one run, checked against budgets; prints a
 // table and writes bench/results.json. Budgets report PASS/FAIL and never
 // change the exit code: only a crash does.
 import { writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { coldStarts } from './coldStart';
 import { buildStoreVariants, firstTurns, startBenchDynamo, warmStoreTurns, type FirstTurnTarget } from './firstTurn';
 import { warmRun } from './warmRun';
+import { sessionsBench, SESSIONS_HEADING } from './sessions';
 import { buildHelloWorld, contributors, ROOT, sizeOf, WORK, type Contributor } from './size';
 
 const WARMUP_CONVERSATIONS = 20;
@@ -174,6 +175,12 @@ async function main() {
       `the warm-up at init changes the first turn by ${fmt(ft('aws4').firstTurnMs - ft('aws4Cold').firstTurnMs, 1)} ms (negative: it helps)`,
   );
 
+  // 5. Scripted sessions through the Alexa handler (issue 8): turns, words and "next"s to the
+  // first counted set, estimated minutes, coverage, and six weeks of three sessions a week.
+  const sessions = await sessionsBench();
+  say(`\n${SESSIONS_HEADING}`);
+  say(sessions.text);
+
   // More sections go here (before the budgets), each printing its table and adding its budgets below.
 
   const budgets = [
@@ -215,6 +222,7 @@ async function main() {
       actual: `${fmt(warmStore.aws4!.p99Ms, 3)} ms (SDK v3 ${fmt(warmStore.sdkV3!.p99Ms, 3)} ms)`,
       pass: warmStore.aws4!.p99Ms < BUDGET.storeTurnP99Ms,
     },
+    ...sessions.budgets,
   ];
   say('\nBudgets');
   for (const b of budgets) say(`${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.actual}`);
@@ -236,6 +244,7 @@ async function main() {
     firstTurn: { runs: FIRST_TURN_RUNS, targets: firstTurn, ratioToHello: Object.fromEntries(firstTurnTargets.map((t) => [t.name, vsHello(t.name)])), warmStoreTurns: warmStore },
     size,
     largestInputs: inputs,
+    sessions: sessions.results,
     budgets,
   };
   writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
