@@ -25,7 +25,7 @@ type Say = (line: string) => Promise<{ ms: number; text: string; ended: boolean 
 
 const msSince = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
-const OPENING = ['launch', 'yes', ...Array<string>(10).fill('no'), 'pain 3', 'no', 'pattern sitting'];
+const OPENING = ['launch', 'yes', ...Array<string>(13).fill('no'), 'pain 3', 'no', 'pattern sitting'];
 const CLOSING_PAIN = /0 to 10/; // the after-routine question ("from 0 to 10, how is your back feeling now?")
 const MAX_NEXTS = 100; // a routine that never reaches the closing question is a bug, not a slow turn
 

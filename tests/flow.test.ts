@@ -366,11 +366,21 @@ describe('the program over weeks', () => {
     expect(p.countedDays).toEqual(['2026-11-02']);
   });
 
-  it('three counted days are not enough before 7 days have passed; on day 8 the week moves up', () => {
+  it('three counted days are not enough before 7 days have passed; on day 8 the new week starts with that session', () => {
     let p = returning();
     for (const d of ['2026-11-02', '2026-11-03', '2026-11-04']) p = sessionOn(p, d).progress;
     expect(p.week).toBe(1);
+    const s = engineSession({ progress: p, today: '2026-11-09' });
+    const welcome = s.launch();
+    expect(welcome.cues.slice(0, 2)).toEqual([{ id: 'welcomeBack', params: { week: 2, session: 1 } }, { id: 'newWeek', params: { week: 2 } }]);
     const last = sessionOn(p, '2026-11-09');
+    expect(last.progress).toMatchObject({ week: 2, weekStarted: '2026-11-09', countedDays: ['2026-11-09'] });
+  });
+
+  it('a week whose third counted day comes after 7 days moves up at the end of that session', () => {
+    let p = returning();
+    for (const d of ['2026-11-02', '2026-11-05']) p = sessionOn(p, d).progress;
+    const last = sessionOn(p, '2026-11-10');
     expect(ids(last.closing)).toContain('weekUp');
     expect(last.progress.week).toBe(2);
   });

@@ -47,13 +47,14 @@ describe('the six-week program across sessions', () => {
     // Three counted days, but the week began only three days ago: the calendar decides.
     const third = await session(userId, '2026-11-05').completeSession({ before: 2, after: 1 });
     expect(third.join(' ')).toMatch(/In 4 more days, we can move up/);
+    // A week later the next session opens week 2.
+    const t = session(userId, '2026-11-09');
+    expect(await t.user('launch')).toMatch(/week 2, session 1.*today we start week 2/i);
     const fourth = await session(userId, '2026-11-09').completeSession({ before: 2, after: 1 });
-    expect(fourth.join(' ')).toMatch(/Next time, we move up to week 2/);
+    expect(fourth.join(' ')).toMatch(/That counts toward week 2/);
     const saved = await store.load(userId);
-    expect(saved?.progress).toMatchObject({ week: 2, countedDays: [], weekStarted: null });
+    expect(saved?.progress).toMatchObject({ week: 2, countedDays: ['2026-11-09'], weekStarted: '2026-11-09' });
     expect(saved?.progress.completed).toHaveLength(5);
-    const t = session(userId, '2026-11-10');
-    expect(await t.user('launch')).toMatch(/week 2,( and this is)? session 1/);
   });
 
   it('"how am I doing?" gives a spoken summary', async () => {

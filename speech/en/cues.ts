@@ -37,6 +37,7 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         `Hello again. We're on week ${p.week}, session ${p.session}.`,
       ],
     },
+    newWeek: { say: (p) => `Last week's sessions are all in, so today we start week ${p.week}.` },
     streak: { say: (p) => `That's ${p.days} days in a row. Nice consistency.` },
     painTrend: {
       say: (p) =>
@@ -133,7 +134,7 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         const kind = p.length === 'quick' ? 'a quick session' : p.length === 'full' ? 'the full routine' : 'today’s session';
         const minutes = p.minutes === undefined ? '' : `, about ${p.minutes} minutes`;
         return (
-          `Here's ${kind} for week ${p.week}: ${plural(p.exercises, 'exercise', 'exercises')}${minutes}. We'll unlock your hips, switch on your glutes, then practise the hip hinge.` +
+          `Here's ${kind} for week ${p.week}: ${plural(p.exercises, 'exercise', 'exercises')}${minutes}, for your hips, your glutes and the hip hinge.` +
           (p.gentle ? ` I've made it gentler today, with fewer reps and shorter holds.` : '') +
           (p.offerLengths ? ` Short on time? Say quick one. Or say full routine for all ten.` : '')
         );

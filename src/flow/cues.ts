@@ -16,6 +16,8 @@ export interface CueParams {
   askAge: { retry: boolean };
   underage: None;
   welcomeBack: { week: number; session: number };
+  /** A new program week starts with this session. */
+  newWeek: { week: number };
   streak: { days: number };
   painTrend: { from: number; to: number; direction: 'down' | 'up' | 'steady' };
   askRecheck: { retry: boolean };

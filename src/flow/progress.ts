@@ -137,6 +137,16 @@ export function weekComplete(p: Progress, today: string): boolean {
 }
 
 /**
+ * A week whose sessions and days are in moves on when the next session opens,
+ * so that session is the new week's first (Monday, Wednesday and Friday, then
+ * the next Monday starts week 2), not a fourth one of the old week.
+ */
+export function startDueWeek(progress: Progress, today: string): { progress: Progress; advanced: boolean } {
+  if (!weekComplete(progress, today) || progress.week >= LAST_WEEK) return { progress, advanced: false };
+  return { progress: { ...progress, week: (progress.week + 1) as ProgramWeek, weekStarted: today, countedDays: [] }, advanced: true };
+}
+
+/**
  * Records a completed session. It counts toward the week only when pain after
  * was known and no worse than before (triage.md: progress only when no worse),
  * and only once a day. A week advances on the calendar: at least 3 counted

@@ -37,8 +37,12 @@ const PER_PART: Record<RoutineLength, Record<Part, number>> = {
 /** A quick session does one set fewer of each exercise (never fewer than one). */
 const FEWER_SETS: Record<RoutineLength, number> = { quick: 1, standard: 0, full: 0 };
 
-const POSITION_ORDER: Record<Position, number> = { floor: 0, kneeling: 1, standing: 2 };
-/** Floor work together, then kneeling, then standing; the list's own order within a position. */
+/**
+ * Kneeling first, so the mobility part ends on the floor where the glute work
+ * begins, and standing last: at most two changes of position a session.
+ */
+const POSITION_ORDER: Record<Position, number> = { kneeling: 0, floor: 1, standing: 2 };
+/** Kneeling, then floor, then standing work; the list's own order within a position. */
 const byPosition = (a: ExerciseId, b: ExerciseId) =>
   POSITION_ORDER[EXERCISES[a].position] - POSITION_ORDER[EXERCISES[b].position] || EXERCISE_IDS.indexOf(a) - EXERCISE_IDS.indexOf(b);
 
@@ -62,7 +66,9 @@ export function chooseExercises(length: RoutineLength, pattern: PainPattern, see
     }
     const leading = lead && all.includes(lead) ? [lead] : [];
     const rest = leastRecent(all.filter((id) => !leading.includes(id)), seen).slice(0, count - leading.length);
-    return [...leading, ...rest.sort(byPosition)];
+    // The lead goes first unless that would split a position (a floor lead before kneeling work).
+    const ordered = [...leading, ...rest].sort(byPosition);
+    return leading.length && EXERCISES[leading[0]!].position === EXERCISES[ordered[0]!].position ? [...leading, ...rest.sort(byPosition)] : ordered;
   });
 }
 
@@ -104,7 +110,7 @@ export function doseFor(id: ExerciseId, params: RoutineParams, variation: Variat
  * The time a session may take (triage.md: about 15 minutes of audio with the
  * time to change position; a quick one about 7). The full routine has none.
  */
-const BUDGET_SECONDS: Record<RoutineLength, number> = { quick: 7 * 60, standard: 16 * 60, full: Infinity };
+const BUDGET_SECONDS: Record<RoutineLength, number> = { quick: 7 * 60, standard: 13.5 * 60, full: Infinity };
 
 /** Spoken seconds per rep beyond its pauses ("3.", "lift, hold and lower", "right arm and left leg"). */
 const SPOKEN_PER_REP = { plain: 0.6, liftHoldLower: 2.2, alternating: 2.6 } as const;

@@ -3,7 +3,7 @@
 import { cue, type Cue } from '../cues';
 import type { FlowEvent } from '../events';
 import { HIGH_PAIN_FROM, RECHECK_WINDOW_DAYS, TRIAGE, isRedFlagBlock, nextQuestion } from '../content/triage';
-import { daysBetween, newProgress, painTrend, sessionsThisWeek, streakOf, withoutPainScores } from '../progress';
+import { daysBetween, newProgress, painTrend, sessionsThisWeek, startDueWeek, streakOf, withoutPainScores } from '../progress';
 import { inRoutine, present } from '../present';
 import { freshState, type SessionState } from '../state';
 import { bump, close, moveTo, open, unclear, type Answer, type StepResult } from '../transitions';
@@ -16,11 +16,13 @@ const MAX_AGE = 120;
 export function launch(event: Extract<FlowEvent, { type: 'launch' }>): StepResult {
   const stored = event.progress ?? newProgress();
   // Where the deployment does not allow pain scores, none are used, and the next save drops any kept before.
-  const progress = event.painHistoryAllowed ? stored : withoutPainScores(stored);
+  const allowed = event.painHistoryAllowed ? stored : withoutPainScores(stored);
+  const { progress, advanced } = startDueWeek(allowed, event.today);
   const base: SessionState = { ...freshState(event.today), painHistoryAllowed: event.painHistoryAllowed, progress, length: event.length ?? 'standard' };
   if (!progress.onboarded) return open({ ...base, phase: 'age' }, [cue('welcomeNew'), cue('askAge', { retry: false })]);
 
   const cues: Cue[] = [cue('welcomeBack', { week: progress.week, session: sessionsThisWeek(progress) + 1 })];
+  if (advanced) cues.push(cue('newWeek', { week: progress.week }));
   const streak = streakOf(progress.completed, event.today);
   if (streak > 1) cues.push(cue('streak', { days: streak }));
   const trend = event.painHistoryAllowed && progress.painConsent === 'yes' ? painTrend(progress, event.today) : null;
