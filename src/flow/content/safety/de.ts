@@ -47,7 +47,7 @@ const LEG_ONE = [
 ];
 const DET = 'meinen|meine|mein|meinem|meiner|den|die|das|dem|der';
 /** "Meinen Po nicht", "die Beine nicht mehr": the area, and the "nicht" that ends a German sentence. */
-const notFelt = (areas: readonly string[]) => areas.map((a) => `${DET}? ${a} nicht (mehr|richtig|so richtig)?`);
+const notFelt = (areas: readonly string[]) => areas.map((a) => `${DET}? ${a} (gar|überhaupt)? nicht (mehr|richtig|so richtig)?`);
 
 // Falls: a place or a vehicle before the participle starts the span, so the
 // shared rule that reads "det + thing + fell" as a thing falling does not fire
@@ -61,7 +61,7 @@ export const DE_SAFETY: SafetyLexicon = {
   contractions: {
     gehts: 'geht es', gibts: 'gibt es', ists: 'ist es', tuts: 'tut es', wirds: 'wird es', habs: 'habe es', hats: 'hat es',
     hab: 'habe', spür: 'spüre', merk: 'merke', krieg: 'kriege', bekomm: 'bekomme', komm: 'komme', nen: 'einen', nem: 'einem',
-    nix: 'nichts', nich: 'nicht', nee: 'nein', nö: 'nein', ok: 'okay', okey: 'okay',
+    nix: 'nichts', spritz: 'spritze', nich: 'nicht', nee: 'nein', nö: 'nein', ok: 'okay', okey: 'okay',
     kribbelig: 'kribbelt', kribbeliger: 'kribbelt', kribbelige: 'kribbelt',
     // Typed without umlauts.
     gesaess: 'gesäß', gesäss: 'gesäß', fuesse: 'füße', fuess: 'fuß', fuss: 'fuß', muede: 'müde', gestuerzt: 'gestürzt',
@@ -107,7 +107,7 @@ export const DE_SAFETY: SafetyLexicon = {
     asleep: ['eingeschlafen', 'ist eingeschlafen', 'sind eingeschlafen', 'schläft ein', 'schlafen ein', 'wie eingeschlafen', 'einschlafen'],
     cantFeel: [
       'nicht (mehr|richtig)? spüren|fühlen', 'kaum (noch)? spüren|fühlen|spüre|fühle', 'spüre|fühle|merke nichts (mehr)?',
-      'nichts (mehr)? spüren|fühlen', 'spüre|fühle nicht', `${CAN} nichts (mehr)? spüren|fühlen`,
+      'nichts (mehr)? spüren|fühlen', 'spüre|fühle nicht', 'gar|überhaupt nichts mehr', 'spüre|fühle|merke ich (gar|überhaupt)? nichts (mehr)?', 'kaum (noch)? was|etwas', 'spüre|fühle|merke ich kaum (noch)? (was|etwas)?', `${CAN} nichts (mehr)? spüren|fühlen`,
       ...notFelt(SADDLE), ...notFelt(LEG_ONE), ...notFelt(LEGS_BOTH),
     ],
     exerciseFeel: [
@@ -129,7 +129,7 @@ export const DE_SAFETY: SafetyLexicon = {
       'geben nach', 'gibt nach', 'nachgeben', 'knicken weg|ein', 'knickt weg|ein', 'weggeknickt', 'eingeknickt', 'sacken weg',
       'sackt weg', 'weggesackt', 'wegsacken', 'versagen', 'versagt', 'immer schwächer', 'werden schwächer', 'wird schwächer',
       'schwächer und schwächer', 'plötzlich schwach', 'fuß schleift', 'schleift', 'ziehe den fuß|das bein nach',
-      'fußheberschwäche', `${CAN} den fuß|das bein|die zehen nicht (mehr)? heben|anheben`, 'stolpere über meine|meinen füße|fuß',
+      'fußheberschwäche', 'knicken|knickt|sacken|sackt _? _? _? weg|ein', 'tragen|trägt mich _? nicht (mehr)?', 'komme|kriege _? _? _? nicht (mehr)? hoch', `${CAN} den fuß|das bein|die zehen nicht (mehr)? heben|anheben`, 'stolpere über meine|meinen füße|fuß',
       'tragen mich nicht (mehr)?', 'trägt mich nicht (mehr)?', 'falle immer wieder hin', 'falle ständig hin',
     ],
     walkTrouble: [
@@ -159,19 +159,19 @@ export const DE_SAFETY: SafetyLexicon = {
     breathHarmless: ['außer atem', 'aus der puste', 'schnaufe', 'schnaufen', 'hechle', 'atme schwer', 'bin aus der puste', 'ganz schön außer atem'],
     heartRed: ['herzinfarkt', 'herzanfall', 'infarkt', 'ich glaube es ist das herz'],
     bladderRed: [
-      'in die hose gemacht|gepinkelt|gepullert|gekackt', 'mache|mach mir in die hose', 'eingenässt', 'einnässen', 'nässe ein',
+      'in die hose gemacht|gepinkelt|gepullert|gekackt|gegangen', 'mache|mach mir in die hose', 'eingenässt', 'einnässen', 'nässe ein',
       `${CAN} nicht (mehr)? pinkeln|pieseln|pullern|urinieren`, `${CAN} kein wasser lassen`, 'kein wasser lassen',
       `${CAN} nicht (mehr)? aufs klo|auf die toilette|auf toilette`, `${CAN} meine|die blase|den darm|meinen darm nicht (mehr)? kontrollieren|halten|leeren`,
       'blase|darm nicht (mehr)? kontrollieren|halten', 'kontrolle über meine|die blase|den darm|meinen darm (verloren)?',
       'urin|stuhl|wasser verloren', 'verliere urin|stuhl|wasser', 'inkontinent', 'inkontinenz', 'malheur', 'es läuft (einfach)? raus',
       'tröpfle', 'tröpfeln', `${CAN} es|das|den urin|das wasser nicht (mehr)? halten`, 'probleme|schwierigkeiten beim pinkeln|wasserlassen|urinieren',
       'pinkeln|wasserlassen geht nicht|kaum', 'merke|spüre nicht wann|wenn ich (aufs klo|auf die toilette)? muss',
-      'nicht gepinkelt', 'nicht mehr gepinkelt', 'nicht rechtzeitig aufs klo|zur toilette geschafft', 'bett nass gemacht',
+      'nicht gepinkelt', 'nicht mehr gepinkelt', 'nicht (mehr)? rechtzeitig (aufs klo|zur toilette|auf die toilette|auf toilette|aufs wc) (geschafft)?', 'nicht (richtig|mehr)? pinkeln|urinieren|wasserlassen', 'nicht (richtig|mehr)? wasser lassen', '(das wasser|den urin|es|pipi) _? nicht (mehr)? halten', 'verliere|verlor _? _? _? urin|stuhl', 'merke|spüre (gar)? nicht (mehr)? wann|wenn ich _? _? muss', `${CAN} ihn|sie|es nicht (mehr)? kontrollieren|halten`, 'bett nass gemacht',
       'ins bett gemacht', 'harnverhalt', 'stuhlinkontinenz',
     ],
     bladderMaybe: ['blase', 'darm', 'blasenschwäche', 'undicht', 'auslaufen'],
     bladderHarmless: [
-      'muss (mal|kurz|dringend)? (aufs klo|auf die toilette|auf toilette|pinkeln|pipi|pullern)', 'muss mal', 'toilettenpause',
+      'muss (mal|kurz|dringend)? (aufs klo|auf die toilette|auf toilette|pinkeln|pipi|pullern)', 'muss mal', 'muss nicht (mal)? (pinkeln|aufs klo)', 'toilettenpause',
       'klopause', 'kurz aufs klo', 'kurz auf die toilette', 'aus versehen', 'versehentlich', 'kein malheur',
     ],
     fall: [
@@ -196,7 +196,7 @@ export const DE_SAFETY: SafetyLexicon = {
       'kann nicht laufen|joggen gehen', `${CAN} heute nicht laufen|joggen gehen`, 'laufen gehen', 'joggen gehen',
       'über die runden', 'auf etwas|was gestoßen', 'bin auf _? gestoßen', 'schlecht geschlafen', 'kein unfall', 'fast eingeschlafen',
       'bin eingeschlafen', 'eingeschlafen vor dem fernseher', 'beim fernsehen eingeschlafen', 'der groschen ist gefallen',
-      'entscheidung gefallen', 'die entscheidung ist gefallen',
+      'entscheidung gefallen', 'die entscheidung ist gefallen', 'ist|sind runtergefallen|heruntergefallen|runtergerutscht|abgerutscht|verrutscht|umgefallen', 'ist mir runtergefallen|heruntergefallen',
     ],
     knock: [
       '(mir|mich)? (den|meinen)? rücken|steiß|steißbein|po|hüfte|kreuz gestoßen|angestoßen|angeschlagen|angehauen|geprellt',
@@ -253,7 +253,7 @@ export const DE_SAFETY: SafetyLexicon = {
       'cortison', 'kortisontabletten', 'cortisontabletten', 'steroide', 'prednisolon', 'prednison', 'dexamethason', 'knochendichte',
     ],
     drugsInjected: [
-      'spritze|spritzte (mir)? drogen|heroin', 'drogen gespritzt|spritzen|spritze', 'gespritzte drogen', 'fixe', 'fixer', 'heroin',
+      'spritze|spritzte (mir)? _? _? _? drogen|heroin', 'drogen gespritzt|spritzen|spritze', 'gespritzte drogen', 'fixe', 'fixer', 'heroin',
       'nadeln teilen|geteilt', 'nadeln für drogen', 'drogen intravenös', 'intravenös drogen', 'drogen mit der nadel|nadeln',
     ],
     injectionHarmless: [
@@ -342,7 +342,7 @@ export const DE_SAFETY: SafetyLexicon = {
       'möglicherweise', 'kann sein', 'könnte sein', 'schon möglich', 'schwer zu sagen', 'kann ich nicht sagen',
       'ich kann es nicht sagen', 'kann ich schwer sagen', 'ich erinnere mich nicht', 'ich kann mich nicht erinnern', 'jein',
       'teils teils', 'so halb', 'irgendwie', 'wahrscheinlich', 'keinen plan', 'gute frage', 'wer weiß', 'mal so mal so',
-      'ich weiß es nicht genau', 'weiß ich nicht genau',
+      'ich weiß es nicht genau', 'weiß ich (echt|wirklich|so)? nicht (genau)?', 'kann ich nicht (so)? genau sagen', 'ich? bin mir (da)? unsicher', 'ich? bin mir da nicht sicher', 'ich bin da unsicher',
     ],
     yesTerminal: [
       'habe ich', 'bin ich', 'tue ich', 'tu ich', 'mache ich', 'mach ich', 'tut es', 'ist es', 'ist so', 'ist das so', 'gibt es',
