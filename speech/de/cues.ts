@@ -4,8 +4,9 @@
 // Häufige Zeilen gibt es in mehreren Varianten.
 //
 // Zahlen am Satzende stehen in <say-as interpret-as="cardinal">: "Satz 2."
-// würde sonst als Ordinalzahl ("zweite") gelesen. Feste Zahlen (null bis zehn,
-// Woche eins) sind ausgeschrieben.
+// würde sonst als Ordinalzahl ("zweite") gelesen. Die Skala steht in Ziffern
+// mitten im Satz ("von 0 bis 10": das Wort für 0 prüfen die Tests als Leerstelle);
+// andere feste Zahlen ("Woche eins", "sechzehn") sind ausgeschrieben.
 //
 // Übungsnamen werden nur im Nominativ mit Artikel verwendet ("Jetzt kommt der
 // Dead Bug", "Okay, die Muschel fällt heute aus"), so reicht eine kleine
@@ -145,11 +146,11 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     askPainNow: {
       say: (p) =>
         p.retry
-          ? `Bitte nenn mir eine Zahl von null bis zehn. Null heißt keine Schmerzen, zehn die schlimmsten, die du dir vorstellen kannst.`
-          : `Auf einer Skala von null bis zehn, wobei null keine Schmerzen sind und zehn die schlimmsten, die du dir vorstellen kannst: Wie geht es deinem Rücken gerade?`,
-      reprompt: `Wie stark sind deine Schmerzen gerade, von null bis zehn?`,
+          ? `Bitte nenn mir eine Zahl zwischen 0 und 10: 0 heißt keine Schmerzen, 10 die schlimmsten, die du dir vorstellen kannst.`
+          : `Auf einer Skala von 0 bis 10, wobei 0 keine Schmerzen sind und 10 die schlimmsten, die du dir vorstellen kannst: Wie geht es deinem Rücken gerade?`,
+      reprompt: `Wie stark sind deine Schmerzen gerade, auf einer Skala von 0 bis 10?`,
     },
-    painOutOfRange: { say: `Die Skala geht nur von null bis zehn.` },
+    painOutOfRange: { say: `Die Skala geht nur von 0 bis 10, nicht weiter.` },
     askBelowKnee: {
       say: (p) =>
         p.retry
@@ -348,7 +349,7 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         ({
           age: `Ich frage nach deinem Alter, weil Hip Coach für Menschen ab sechzehn gedacht ist.`,
           triage: `Mit diesen Fragen prüfen wir, ob Training heute sicher für dich ist. Ja, nein oder weiß ich nicht sind alles gute Antworten.`,
-          painScale: `Gib deinen Schmerzen eine Zahl von null bis zehn. Null heißt keine Schmerzen, zehn die schlimmsten, die du dir vorstellen kannst.`,
+          painScale: `Gib deinen Schmerzen eine Zahl zwischen 0 und 10: 0 heißt keine Schmerzen, 10 die schlimmsten, die du dir vorstellen kannst.`,
           pattern: `Sag mir, wann deine Schmerzen meistens auftreten, dann passe ich die Routine an. Oder sag: ist unterschiedlich.`,
           ready: `Ich erkläre dir jede Übung und zähle jeden Satz für dich mit. Sag weiter, sobald du in Position bist. ${routineOptions}`,
           routine: `Ich zähle jede Übung durch alle Sätze und Pausen und bereite dann die nächste vor. Sag weiter, sobald du in Position bist. ${routineOptions} Sag stopp, um aufzuhören.`,
@@ -365,8 +366,8 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
 
     // ---------- Closing ----------
     askPainAfter: {
-      say: (p) => (p.retry ? `Eine Zahl von null bis zehn, bitte. Wie geht es deinem Rücken jetzt?` : `Bevor du gehst: Wie fühlt sich dein Rücken jetzt an, von null bis zehn?`),
-      reprompt: `Wie stark sind deine Schmerzen jetzt, von null bis zehn?`,
+      say: (p) => (p.retry ? `Bitte eine Zahl zwischen 0 und 10: Wie geht es deinem Rücken jetzt?` : `Bevor du gehst: Wie fühlt sich dein Rücken jetzt an, auf einer Skala von 0 bis 10?`),
+      reprompt: `Wie stark sind deine Schmerzen jetzt, auf einer Skala von 0 bis 10?`,
     },
     painAfter: {
       say: (p) =>

@@ -47,7 +47,7 @@ const LEG_ONE = [
 ];
 const DET = 'meinen|meine|mein|meinem|meiner|den|die|das|dem|der';
 /** "Meinen Po nicht", "die Beine nicht mehr": the area, and the "nicht" that ends a German sentence. */
-const notFelt = (areas: readonly string[]) => areas.map((a) => `${DET}? ${a} (gar|überhaupt)? nicht (mehr|richtig|so richtig)?`);
+const notFelt = (areas: readonly string[]) => areas.filter((a) => a.split(' ').length <= 2).map((a) => `${DET}? ${a} (gar|überhaupt)? nicht (mehr|richtig|so richtig)?`);
 
 // Falls: a place or a vehicle before the participle starts the span, so the
 // shared rule that reads "det + thing + fell" as a thing falling does not fire
@@ -128,8 +128,8 @@ export const DE_SAFETY: SafetyLexicon = {
     weakWorse: [
       'geben nach', 'gibt nach', 'nachgeben', 'knicken weg|ein', 'knickt weg|ein', 'weggeknickt', 'eingeknickt', 'sacken weg',
       'sackt weg', 'weggesackt', 'wegsacken', 'versagen', 'versagt', 'immer schwächer', 'werden schwächer', 'wird schwächer',
-      'schwächer und schwächer', 'plötzlich schwach', 'fuß schleift', 'schleift', 'ziehe den fuß|das bein nach',
-      'fußheberschwäche', 'knicken|knickt|sacken|sackt _? _? _? weg|ein', 'tragen|trägt mich _? nicht (mehr)?', 'komme|kriege _? _? _? nicht (mehr)? hoch', `${CAN} den fuß|das bein|die zehen nicht (mehr)? heben|anheben`, 'stolpere über meine|meinen füße|fuß',
+      'schwächer und schwächer', 'plötzlich schwach', 'fuß schleift', 'schleift', 'ziehe (den fuß|das bein) nach',
+      'fußheberschwäche', 'knicken|knickt|sacken|sackt _? _? _? weg|ein', 'tragen|trägt mich _? nicht (mehr)?', 'komme|kriege _? _? _? nicht (mehr)? hoch', `${CAN} (den fuß|das bein|die zehen) nicht heben|anheben`, 'stolpere über meine|meinen füße|fuß',
       'tragen mich nicht (mehr)?', 'trägt mich nicht (mehr)?', 'falle immer wieder hin', 'falle ständig hin',
     ],
     walkTrouble: [
@@ -161,12 +161,12 @@ export const DE_SAFETY: SafetyLexicon = {
     bladderRed: [
       'in die hose gemacht|gepinkelt|gepullert|gekackt|gegangen', 'mache|mach mir in die hose', 'eingenässt', 'einnässen', 'nässe ein',
       `${CAN} nicht (mehr)? pinkeln|pieseln|pullern|urinieren`, `${CAN} kein wasser lassen`, 'kein wasser lassen',
-      `${CAN} nicht (mehr)? aufs klo|auf die toilette|auf toilette`, `${CAN} meine|die blase|den darm|meinen darm nicht (mehr)? kontrollieren|halten|leeren`,
-      'blase|darm nicht (mehr)? kontrollieren|halten', 'kontrolle über meine|die blase|den darm|meinen darm (verloren)?',
+      `${CAN} nicht (mehr)? (aufs klo|auf die toilette|auf toilette)`, `${CAN} (meine blase|die blase|den darm|meinen darm) nicht kontrollieren|halten|leeren`,
+      'blase|darm nicht (mehr)? kontrollieren|halten', 'kontrolle über (meine blase|die blase|den darm|meinen darm) (verloren)?',
       'urin|stuhl|wasser verloren', 'verliere urin|stuhl|wasser', 'inkontinent', 'inkontinenz', 'malheur', 'es läuft (einfach)? raus',
-      'tröpfle', 'tröpfeln', `${CAN} es|das|den urin|das wasser nicht (mehr)? halten`, 'probleme|schwierigkeiten beim pinkeln|wasserlassen|urinieren',
+      'tröpfle', 'tröpfeln', `${CAN} (es|das|den urin|das wasser) nicht (mehr)? halten`, 'probleme|schwierigkeiten beim pinkeln|wasserlassen|urinieren',
       'pinkeln|wasserlassen geht nicht|kaum', 'merke|spüre nicht wann|wenn ich (aufs klo|auf die toilette)? muss',
-      'nicht gepinkelt', 'nicht mehr gepinkelt', 'nicht (mehr)? rechtzeitig (aufs klo|zur toilette|auf die toilette|auf toilette|aufs wc) (geschafft)?', 'nicht (richtig|mehr)? pinkeln|urinieren|wasserlassen', 'nicht (richtig|mehr)? wasser lassen', '(das wasser|den urin|es|pipi) _? nicht (mehr)? halten', 'verliere|verlor _? _? _? urin|stuhl', 'merke|spüre (gar)? nicht (mehr)? wann|wenn ich _? _? muss', `${CAN} ihn|sie|es nicht (mehr)? kontrollieren|halten`, 'bett nass gemacht',
+      'nicht gepinkelt', 'nicht mehr gepinkelt', 'nicht (mehr)? rechtzeitig (aufs klo|zur toilette|auf die toilette|auf toilette|aufs wc) (geschafft)?', 'nicht (richtig|mehr)? pinkeln|urinieren|wasserlassen', 'nicht (richtig|mehr)? wasser lassen', '(das wasser|den urin|es|pipi) _? nicht (mehr)? halten', 'verliere|verlor _? _? _? urin|stuhl', 'nicht (mehr)? wann|wenn ich _? _? muss', `${CAN} ihn|sie|es nicht (mehr)? kontrollieren|halten`, 'bett nass gemacht',
       'ins bett gemacht', 'harnverhalt', 'stuhlinkontinenz',
     ],
     bladderMaybe: ['blase', 'darm', 'blasenschwäche', 'undicht', 'auslaufen'],
@@ -182,7 +182,7 @@ export const DE_SAFETY: SafetyLexicon = {
       'zusammengestoßen', 'kollision', 'schleudertrauma', 'hinten drauf gefahren|aufgefahren', 'aufgefahren', 'verunglückt',
       'auf den|meinen rücken|po|hintern|steiß|steißbein gefallen|geknallt', 'aufs steißbein|kreuz gefallen',
       `${PLACES} gestürzt|hingefallen|gefallen|runtergefallen|hingeknallt|hingeflogen`, 'ausgerutscht und hingefallen|gestürzt', `${PLACES} ausgerutscht|gestolpert|abgerutscht und hingefallen|gestürzt|gefallen`,
-      'gestolpert und hingefallen|gestürzt', 'vom|von dem rad|fahrrad|motorrad|pferd|roller gefallen|gestürzt|geflogen',
+      'gestolpert und hingefallen|gestürzt', '(vom|von dem) rad|fahrrad|motorrad|pferd|roller gefallen|gestürzt|geflogen',
     ],
     fallMaybe: [
       'ausgerutscht', 'weggerutscht', 'abgerutscht', 'gestolpert', 'fast gestürzt|hingefallen', 'beinahe gestürzt|hingefallen',
