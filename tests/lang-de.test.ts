@@ -189,7 +189,7 @@ describe('German speech', () => {
       expect(welcome).toMatch(/ersetzt keinen ärztlichen Rat/);
       expect(welcome).toMatch(/Im Notfall ruf/);
       const rules = (nerve: boolean, relative: boolean) => ssmlToText(variantsOf(pack.stopRules.say, { limit: relative ? 6 : 5, relative, nerve })[0]!);
-      expect(rules(false, false)).toMatch(/stechend.*ins Bein ausstrahlt.*über 5 von zehn/);
+      expect(rules(false, false)).toMatch(/stechend.*ins Bein ausstrahlt.*über 5 von 10/);
       expect(rules(true, true)).toMatch(/Beschwerden im Bein weiter ausbreiten oder stärker werden.*über 6 steigt, deinen Startwert/);
       const everything = all.flatMap((r) => [...r.say, ...r.reprompt]).map((s) => ssmlToText(s)).join(' ');
       expect(everything).not.toMatch(/heilt|Heilung garantiert|wird deinen Rücken reparieren|du bist gesund|nichts Ernstes|alles in Ordnung mit dir|Diagnose:/i);

@@ -71,7 +71,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         setup:
           'Leg dich auf den Rücken, Knie gebeugt, Füße flach. Leg einen Knöchel auf das andere Knie, sodass deine Beine eine Vier bilden.',
         steps: [
-          'Greif hinter den Oberschenkel des unteren Beins und zieh ihn sanft zur Brust.',
+          'Greif hinter den Oberschenkel des aufgestellten Beins und zieh ihn sanft zur Brust.',
           'Stopp, sobald du tief im Gesäß der überkreuzten Seite eine Dehnung spürst.',
           'Kopf und Schultern bleiben locker am Boden, und du atmest ruhig weiter.',
         ],
@@ -122,7 +122,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Leg dich auf den Rücken, Knie gebeugt, Füße flach und etwa hüftbreit. Die Arme liegen neben dem Körper. Im Gym heißt die Übung Glute Bridge.',
         steps: [
           'Drück dich über die Fersen hoch und heb das Becken, bis Knie, Hüfte und Schultern eine Linie bilden.',
-          'Spann den Po an und halte oben, langsam bis drei gezählt.',
+          'Spann oben den Po an und zähl langsam bis drei.',
           'Dann senkst du das Becken kontrolliert ab.',
         ],
         formCues: [
@@ -381,7 +381,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         rephrase: 'Hält der Schmerz schon über zwei Wochen an, oder kehrt er immer wieder zurück? Bitte sag ja oder nein.',
       },
       stiffness: {
-        ask: 'Bist du morgens steif, ohne dass es besser wird, oder bleibt eine Verspannung, obwohl du dehnst?',
+        ask: 'Hast du morgens eine Steifheit, die nicht nachlässt, oder eine Verspannung, bei der Dehnen nicht hilft?',
         rephrase:
           'Wachst du jeden Morgen steif auf, und es lässt nicht nach, oder bleibst du verspannt, auch wenn du dehnst? Bitte sag ja oder nein.',
       },

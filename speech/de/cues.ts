@@ -110,7 +110,9 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       say: (p) =>
         p.retry
           ? `Hat sich ein Arzt oder eine Ärztin deine Rückenschmerzen seitdem angesehen und gesagt, dass Training in Ordnung ist? ${yesNo}`
-          : `Danke. Hat ein Arzt oder eine Ärztin deine Rückenschmerzen ${p.item === 'cancer' ? 'seitdem' : 'seit das so ist'} untersucht und gesagt, dass Training für dich in Ordnung ist?`,
+          : p.item === 'cancer'
+            ? `Danke. Hat seitdem ein Arzt oder eine Ärztin deine Rückenschmerzen untersucht und gesagt, dass Training für dich in Ordnung ist?`
+            : `Danke. Hat ein Arzt oder eine Ärztin deine Rückenschmerzen untersucht, seit dein Immunsystem geschwächt ist, und gesagt, dass Training für dich in Ordnung ist?`,
       reprompt: `Hat ein Arzt oder eine Ärztin deinen Rücken untersucht und Training erlaubt? ${yesNo}`,
     },
     clearedAdvice: {
@@ -127,20 +129,20 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     outcomeUrgent: {
       say:
         `Danke. Nach dieser Antwort ist es am sichersten, heute noch mit einem Arzt oder einer Ärztin zu sprechen. ` +
-        `Ruf bitte jetzt ${practice} an, oder außerhalb der Sprechzeiten den ärztlichen Bereitschaftsdienst, und lass das Training weg, bis du untersucht wurdest. ` +
+        `Ruf bitte jetzt ${practice} an, oder außerhalb der Sprechzeiten den ärztlichen Bereitschaftsdienst, und lass das Training weg, bis dich jemand untersucht hat. ` +
         `Wenn es schnell schlimmer wird, ruf ${emergencyNumber} an. Für heute höre ich hier auf.`,
     },
     outcomeSeePhysio: {
       say: (p) =>
-        `Danke. Das solltest du einmal in der Physiotherapie untersuchen lassen. Dort schaut man sich das ganze Bild an. ` +
-        (p.nerve ? `Wegen der Beschwerden im Bein halte ich die Dehnungen sanft und lasse Gewichte weg. ` : '') +
-        `Bis dahin machen wir die heutige Routine in einer Stufe, die zu deinen Schmerzen passt.`,
+        `Danke. Was du mir erzählst, solltest du einmal physiotherapeutisch anschauen lassen. Dort hat man das ganze Bild im Blick. ` +
+        `Bis dahin machen wir die heutige Routine in einer Intensität, die zu deinen Schmerzen passt.` +
+        (p.nerve ? ` Wegen der Beschwerden im Bein halte ich die Dehnungen sanft und lasse Gewichte weg.` : ''),
     },
     outcomeHighPain: {
       say:
         `Das sind starke Schmerzen, deshalb heute keine Übungen. ` +
         `Lockeres Gehen und öfter die Position wechseln tun oft gut. ` +
-        `Wenn es in den nächsten Tagen nicht besser wird, oder schlimmer, geh in deine ${f.doctor} oder in die Physiotherapie. ` +
+        `Wird es in den nächsten Tagen nicht besser oder sogar schlimmer, geh in deine ${f.doctor} oder in die Physiotherapie. ` +
         `Komm morgen wieder, dann schauen wir, wie es dir geht.`,
     },
     askPainNow: {
@@ -185,10 +187,10 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     stopRules: {
       say: (p) => {
         const leg = p.nerve ? 'wenn sich die Beschwerden im Bein weiter ausbreiten oder stärker werden' : 'wenn er ins Bein ausstrahlt';
-        const limit = p.relative ? `oder wenn er über ${p.limit} steigt, deinen Startwert von heute` : `oder wenn er über ${p.limit} von zehn steigt`;
+        const limit = p.relative ? `oder wenn er über ${p.limit} steigt, deinen Startwert von heute` : `oder wenn er über ${p.limit} von 10 steigt`;
         return (
           `Eine Sicherheitsregel für die ganze Einheit: Hör auf, wenn der Schmerz stechend wird, ${leg}, ${limit}. ` +
-          `Leichte Beschwerden bis etwa drei, die innerhalb eines Tages abklingen, sind in Ordnung. Sag jederzeit: es tut weh.`
+          `Leichte Beschwerden bis etwa 3, die innerhalb eines Tages abklingen, sind in Ordnung. Sag jederzeit: es tut weh.`
         );
       },
     },
@@ -327,9 +329,9 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       say: `Tut mir leid, dass es wehtut. Beantworte die Fragen, so gut du kannst. Sind die Schmerzen höher, halte ich die Routine heute sanft.`,
     },
     painNoted: {
-      say: (p) => `Danke, dass du es sagst. ${p.value} von zehn liegt innerhalb der heutigen Grenze von ${card(p.limit)}, solange es nicht stechend ist und nicht ins Bein ausstrahlt.`,
+      say: (p) => `Danke, dass du es sagst. ${p.value} von 10 liegt innerhalb der heutigen Grenze von ${card(p.limit)}, solange es nicht stechend ist und nicht ins Bein ausstrahlt.`,
     },
-    painTooHigh: { say: (p) => `Das ist über ${p.limit} von zehn, der Grenze für heute. Das ist unser Zeichen aufzuhören.` },
+    painTooHigh: { say: (p) => `Das ist über ${p.limit} von 10, der Grenze für heute. Das ist unser Zeichen aufzuhören.` },
     confirmSafety: {
       say: (p) => {
         const question = {
@@ -358,7 +360,7 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
           confirm: `Antworte einfach mit ja oder nein.`,
         })[p.topic],
     },
-    notUnderstood: { say: [`Entschuldige, das habe ich nicht verstanden.`, `Sorry, das habe ich verpasst.`, `Das habe ich nicht ganz mitbekommen.`] },
+    notUnderstood: { say: [`Entschuldige, das habe ich nicht verstanden.`, `Hm, das habe ich akustisch nicht verstanden.`, `Das habe ich nicht ganz mitbekommen.`] },
     keepGoingPrompt: {
       say: [`Sag weiter, um weiterzumachen.`, `Sag weiter, wenn du wieder einsteigen willst.`, `Sobald du bereit bist, sag weiter.`],
       reprompt: `Sag weiter, um weiterzumachen. ${routineOptions}`,
@@ -382,7 +384,7 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     },
     sessionCounted: {
       say: (p) => {
-        if (!p.counted) return `Diese Einheit zählt nicht für den nächsten Schritt, weil deine Schmerzen nicht gleich geblieben oder gesunken sind. Wir bleiben bei Woche ${card(p.week)}.`;
+        if (!p.counted) return `Diese Einheit zählt nicht für den nächsten Schritt, weil deine Schmerzen danach gestiegen sind. Wir bleiben bei Woche ${card(p.week)}.`;
         if (p.daysNeeded > 0) return `Das zählt für Woche ${card(p.week)}. Noch ${count(p.daysNeeded, 'ein Trainingstag', 'Trainingstage')}, dann geht es weiter.`;
         return `Das zählt für Woche ${card(p.week)}. In ${count(p.daysToWait, 'einem Tag', 'Tagen')} geht es in die nächste Woche.`;
       },
@@ -403,7 +405,7 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     // ---------- Progress and data ----------
     progressSummary: {
       say: (p) =>
-        `Du bist in Woche ${p.week} von sechs, mit ${count(p.sessionsThisWeek, 'einer Einheit', 'Einheiten')} diese Woche und ${p.totalSessions} insgesamt.` +
+        `Du bist in Woche ${p.week} von 6, mit ${count(p.sessionsThisWeek, 'einer Einheit', 'Einheiten')} diese Woche und ${p.totalSessions} insgesamt.` +
         (p.streak > 1 ? ` Du bist seit ${p.streak} Tagen am Stück dabei.` : ''),
     },
     progressNone: { say: `Du hast noch keine Einheit abgeschlossen. Sobald du eine geschafft hast, behalte ich deine Wochen und Einheiten im Blick.` },

@@ -40,6 +40,6 @@ export const germanScreen: ScreenLabels = {
   streak: (days) => (days === 1 ? '1 Tag in Folge' : `${days} Tage in Folge`),
   totalSessions: (n) => (n === 1 ? '1 Einheit insgesamt' : `${n} Einheiten insgesamt`),
   painTrend: 'Schmerz nach den Einheiten',
-  painScale: { low: 'Kein Schmerz', high: 'Schlimmster vorstellbarer' },
+  painScale: { low: 'Kein Schmerz', high: 'Stärkster vorstellbarer Schmerz' },
   emergencyCall: 'Notruf',
 };
