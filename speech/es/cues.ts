@@ -62,7 +62,7 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     // ---------- Apertura ----------
     welcomeNew: {
       say:
-        `Te doy la bienvenida a Hip Coach. Te acompañaré en rutinas cortas para que tus caderas hagan su parte del trabajo y tu espalda haga menos. ` +
+        `Te doy la bienvenida a Hip Coach, tu entrenador de cadera. Te acompañaré en rutinas cortas para que tus caderas hagan su parte del trabajo y tu espalda haga menos. ` +
         `Antes, un aviso: esto es orientación general sobre ejercicio, no consejo médico. En una emergencia, llama ${callTo}.`,
     },
     askAge: {
