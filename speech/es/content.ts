@@ -22,10 +22,10 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         name: 'rotación de cadera noventa noventa',
         donePhrase: 'las rotaciones noventa noventa',
         setup:
-          'Siéntate en el suelo con las rodillas dobladas y los pies apoyados, algo más separados que la cadera. Apoya las manos detrás de ti.',
+          'Siéntate en el suelo con las rodillas dobladas y los pies apoyados, algo más abiertos que el ancho de la cadera. Apoya las manos detrás de ti.',
         steps: [
           'Deja caer las dos rodillas hacia un lado, de modo que cada pierna forme un ángulo recto.',
-          'Siéntate bien alto y quédate ahí dos o tres segundos.',
+          'Mantén el tronco erguido y quédate ahí dos o tres segundos.',
           'Sube las rodillas por el centro y déjalas caer hacia el otro lado.',
           'Cada cambio de lado cuenta como uno.',
         ],
@@ -39,7 +39,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         mistakes: [
           'No fuerces las rodillas hacia el suelo. Llega solo hasta donde te resulte cómodo.',
           'Evita encorvarte o redondear la espalda al girar.',
-          'No tengas prisa en el cambio. La gracia está en ir lento.',
+          'No tengas prisa en el cambio. Lo importante es ir lento.',
         ],
         reason:
           'Cuando tus caderas giran con libertad, la zona lumbar suele tener que girar menos para compensar.',
@@ -62,7 +62,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Si la rodilla se queja, afloja.',
         ],
         mistakes: [
-          'No arquees la zona lumbar para llegar más lejos. Mete la pelvis en su lugar.',
+          'No arquees la zona lumbar para llegar más lejos. Mejor, mete la pelvis.',
           'No aguantes dolor de rodilla. Pon más cojín o sepárate un poco del sofá.',
           'No contengas la respiración.',
         ],
@@ -75,12 +75,12 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         setup:
           'Acuéstate boca arriba con las rodillas dobladas y los pies apoyados. Cruza un tobillo sobre la rodilla contraria, como si las piernas formaran un cuatro.',
         steps: [
-          'Pasa las manos y sujeta la pierna de abajo por detrás del muslo. Acércala con suavidad hacia el pecho.',
+          'Pasa las manos por el hueco y sujeta por detrás el muslo de la pierna apoyada. Acércala con suavidad hacia el pecho.',
           'Para cuando notes el estiramiento en lo profundo del glúteo de la pierna cruzada.',
           'Deja la cabeza y los hombros relajados en el suelo y respira despacio.',
         ],
         formCues: [
-          'Respira dentro del estiramiento.',
+          'Respira hondo y suelta.',
           'Hombros descansando en el suelo.',
           'Empuja suave la rodilla cruzada hacia fuera.',
           'Estiramiento sí, dolor no.',
@@ -109,7 +109,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'El peso va hacia delante, no te eches atrás.',
           'Estira bien el brazo, hasta la punta de los dedos.',
           'Muévete al ritmo de la respiración.',
-          'Costillas suaves y abajo.',
+          'Costillas abajo, sin tensión.',
         ],
         mistakes: [
           'No arquees la zona lumbar al estirar el brazo. El estiramiento va delante de la cadera.',
@@ -126,7 +126,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Acuéstate boca arriba con las rodillas dobladas y los pies apoyados, separados al ancho de la cadera. Deja los brazos a los lados.',
         steps: [
           'Empuja con los talones y sube la cadera hasta que rodillas, cadera y hombros queden en línea.',
-          'Aprieta los glúteos y aguanta arriba mientras cuentas tres, despacio.',
+          'Aprieta los glúteos y aguanta arriba tres segundos.',
           'Baja con control.',
         ],
         formCues: [
@@ -159,7 +159,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Una cadera sobre la otra, sin rodar atrás.',
           'Sube lento, baja lento.',
           'Lo notas en el lateral de la cadera.',
-          'Cintura larga.',
+          'Cintura estirada, sin hundirte.',
         ],
         mistakes: [
           'Evita rodar la cadera de arriba hacia atrás para subir más la rodilla.',
@@ -202,7 +202,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         steps: [
           'Suelta el aire y lleva la zona lumbar suavemente hacia el suelo.',
           'Lleva despacio un brazo hacia atrás, por encima de la cabeza, mientras estiras la pierna contraria justo por encima del suelo.',
-          'Vuelve al inicio con control. Eso es una.',
+          'Vuelve al inicio con control. Esa es una repetición.',
         ],
         formCues: [
           'Zona lumbar pegada al suelo.',
@@ -212,7 +212,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Baja solo hasta donde controles.',
         ],
         mistakes: [
-          'Que la zona lumbar no se despegue del suelo. Si pasa, estira menos.',
+          'Que la zona lumbar no se despegue del suelo. Si se despega, acorta el movimiento.',
           'No contengas la respiración.',
           'Sin prisa. Más lento es más difícil, y mejor.',
         ],
@@ -235,8 +235,8 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Cadera atrás, como cerrando una puerta.',
           'Pecho alto.',
           'Espalda larga y neutra.',
-          'Lo notas en glúteos e isquiotibiales.',
-          'Trabajan los glúteos, la zona lumbar descansa.',
+          'Que trabajen glúteos e isquiotibiales.',
+          'Glúteos activos, zona lumbar tranquila.',
         ],
         mistakes: [
           'No redondees la espalda para bajar más. Para donde la espalda siga larga.',
@@ -324,7 +324,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
       activation: {
         intro: 'Ahora vamos a activar los músculos que pueden repartir el trabajo.',
         why:
-          'Los glúteos y el abdomen profundo están hechos para el trabajo pesado. Si se usan poco, la espalda suele cubrirlos y acaba cansada e irritada. Despertarlos ayuda a que la cadera mueva más y el abdomen te sostenga.',
+          'Los glúteos y el abdomen profundo están hechos para el trabajo pesado. Si se usan poco, la espalda suele hacer su trabajo y acaba cansada e irritada. Despertarlos ayuda a que la cadera mueva más y el abdomen te sostenga.',
       },
       hinge: {
         intro: 'Última parte: vamos a practicar la bisagra de cadera.',
@@ -340,12 +340,12 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           '¿Sientes dormida o con hormigueo la piel de tus partes íntimas, de las nalgas o del interior de los muslos? Por favor, di sí o no.',
       },
       bladderBowel: {
-        ask: '¿Tienes dificultad nueva para orinar, o has perdido el control de la vejiga o del intestino?',
+        ask: '¿Has empezado a tener dificultad para orinar, o has perdido el control de la vejiga o del intestino?',
         rephrase:
-          '¿Te cuesta orinar desde hace poco, o se te ha escapado la orina o las heces sin poder controlarlo? Por favor, di sí o no.',
+          '¿Te cuesta orinar desde hace poco, o se te ha escapado orina o heces sin poder controlarlo? Por favor, di sí o no.',
       },
       legWeakness: {
-        ask: '¿Tienes debilidad, adormecimiento u hormigueo en las dos piernas, una debilidad en las piernas que va a más, o te cuesta caminar?',
+        ask: '¿Tienes debilidad, adormecimiento u hormigueo en las dos piernas, una debilidad en las piernas que va empeorando, o te cuesta caminar?',
         rephrase:
           '¿Sientes las dos piernas débiles, dormidas o con hormigueo, cada vez más débiles, o te cuesta caminar? Por favor, di sí o no.',
       },
@@ -368,7 +368,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           '¿El dolor no te da tregua ni descansando ni cambiando de postura, y es peor de noche? Por favor, di sí o no.',
       },
       fractureOrDrugs: {
-        ask: '¿Te pasa alguna de estas dos cosas: un golpe o una caída reciente teniendo osteoporosis o tomando pastillas de corticoides desde hace tiempo, o consumir drogas inyectadas?',
+        ask: '¿Te pasa alguna de estas dos cosas: tienes osteoporosis o tomas corticoides en pastillas desde hace tiempo, y has tenido un golpe o una caída reciente, o te inyectas drogas?',
         rephrase:
           '¿Alguna de estas es verdad? Huesos débiles o corticoides en pastillas desde hace tiempo, y además un golpe o una caída reciente. O drogas inyectadas. Por favor, di sí o no.',
       },
@@ -381,7 +381,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         rephrase: '¿Tu sistema inmunitario está debilitado, por ejemplo por un tratamiento o por medicinas que tomas desde hace tiempo? Por favor, di sí o no.',
       },
       longOrRecurring: {
-        ask: '¿Este dolor dura más de dos semanas, o las crisis vuelven una y otra vez, por ejemplo al levantar peso o al estar sentado?',
+        ask: '¿Este dolor dura más de dos semanas, o el dolor vuelve una y otra vez, por ejemplo al levantar peso o al estar sentado?',
         rephrase: '¿Llevas más de dos semanas con este dolor, o vuelve cada cierto tiempo? Por favor, di sí o no.',
       },
       stiffness: {

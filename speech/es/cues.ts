@@ -132,7 +132,7 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     },
     outcomeSeePhysio: {
       say: (p) =>
-        `Gracias. Por lo que me cuentas, vale la pena que te revise un ${physio}, que puede valorar el conjunto. ` +
+        `Gracias. Por lo que me cuentas, vale la pena que te revise un ${physio}, para que valore tu caso en conjunto. ` +
         (p.nerve ? `Por los síntomas en la pierna, haré los estiramientos suaves y dejaré fuera los pesos. ` : '') +
         `Mientras tanto, podemos hacer la rutina de hoy a un nivel adecuado para tu dolor.`,
     },
@@ -188,7 +188,7 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         const limit = p.relative ? `o si sube por encima de ${p.limit}, donde empezaste hoy` : `o si pasa de ${p.limit} sobre 10`;
         return (
           `Una norma de seguridad para toda la sesión: para si el dolor se vuelve agudo, si ${leg}, ${limit}. ` +
-          `Una molestia leve, hasta un 3 más o menos, que se calma en un día, está bien. Di me duele en cualquier momento.`
+          `Una molestia leve, hasta un 3 más o menos, que se calma en un día, está bien. Puedes decir me duele en cualquier momento.`
         );
       },
     },
@@ -283,7 +283,7 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         `Bien. Con esto cerramos ${ex[p.exercise].donePhrase}.`,
       ],
     },
-    routineDone: { say: `Rutina de hoy terminada. Bien hecho por dedicarle este rato a tu espalda.` },
+    routineDone: { say: `Rutina de hoy terminada. Gracias por dedicarle este rato a tu espalda.` },
     finishedEarly: { say: `De acuerdo, lo dejamos aquí por hoy. Parar cuando algo duele es lo correcto.` },
     skipped: {
       say: (p) => [`De acuerdo, saltamos ${the(p.exercise)}.`, `Claro, hoy dejamos ${the(p.exercise)}.`, `Sin problema, nos saltamos este ejercicio.`],
@@ -405,9 +405,9 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       say: (p) => {
         if (!p.counted) return `Esta sesión no cuenta para avanzar, porque el dolor no ha quedado igual ni más bajo. Seguimos con la semana ${p.week}.`;
         if (p.daysNeeded > 0)
-          return `Esta cuenta para la semana ${p.week}. Te ${p.daysNeeded === 1 ? 'falta' : 'faltan'} ${dias(p.daysNeeded)} más con sesión para avanzar.`;
-        if (p.daysToWait <= 0) return `Esta cuenta para la semana ${p.week}. Ya casi podemos pasar a la siguiente semana.`;
-        return `Esta cuenta para la semana ${p.week}. Dentro de ${dias(p.daysToWait)} podremos pasar a la siguiente semana.`;
+          return `Esta sesión cuenta para la semana ${p.week}. Te ${p.daysNeeded === 1 ? 'falta' : 'faltan'} ${dias(p.daysNeeded)} más con sesión para avanzar.`;
+        if (p.daysToWait <= 0) return `Esta sesión cuenta para la semana ${p.week}. Ya casi podemos pasar a la siguiente semana.`;
+        return `Esta sesión cuenta para la semana ${p.week}. Dentro de ${dias(p.daysToWait)} podremos pasar a la siguiente semana.`;
       },
     },
     weekUp: { say: (p) => `Y con esto completas la semana. La próxima vez pasamos a la semana ${p.week}.` },
