@@ -4,6 +4,11 @@
 // over once fr-FR and fr-CA are registered.
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_INTENTS } from '../intents/builtins';
+import { CUSTOM_INTENTS } from '../intents/custom';
+import { FRENCH_MODEL } from '../intents/lang/fr';
+import { SLOT_TYPES } from '../intents/slot-types';
+import { FR_SAFETY } from '../src/flow/content/safety/fr';
 import { EXERCISE_IDS, PARTS, VARIATION_IDS } from '../src/flow/content/exercises';
 import { PAIN_PATTERNS } from '../src/flow/content/patterns';
 import { TRIAGE_QUESTION_IDS } from '../src/flow/content/triage';
@@ -14,6 +19,7 @@ import { frenchCues } from '../speech/fr/cues';
 import { FRENCH_FACTS, OTHER_FRENCH } from '../speech/fr/facts';
 import { frenchScreen } from '../speech/fr/screen';
 import type { LocaleFacts, SpeechPack, Template, Text } from '../speech/types';
+import { FR_CASES } from './nlu/fr';
 
 const HELP_TOPICS: HelpTopic[] = ['age', 'triage', 'painScale', 'pattern', 'ready', 'routine', 'hurts', 'closing', 'confirm'];
 const bools = [true, false];
@@ -279,5 +285,82 @@ describe('French speech pack (fr-FR, fr-CA, other French)', () => {
     expect(Object.values(frenchScreen.buttons).every((label) => label.length > 0)).toBe(true);
     expect(frenchScreen.streak(1)).toBe('1 jour d’affilée');
     expect(frenchScreen.totalSessions(3)).toBe('3 séances au total');
+  });
+});
+
+// ---------------------------------------------------------------- the model and the evaluation set
+describe('French model words and evaluation set', () => {
+  const fold = (text: string) =>
+    text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/['’‘`]/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  const NUMBER_WORDS = 'zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|et';
+  const NUMBER = `(?:\\d+|(?:${NUMBER_WORDS})(?: (?:${NUMBER_WORDS}))*)`;
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const slotPhrases = (type: string) =>
+    Object.values(FRENCH_MODEL.slotTypes[type] ?? {}).flatMap((v) => [v.value, ...v.synonyms]).map(fold).map(escape).join('|');
+  const SLOT: Record<string, string> = {
+    level: NUMBER, upper: NUMBER, age: NUMBER, pattern: `(?:${slotPhrases('PainPatternType')})`, length: `(?:${slotPhrases('RoutineLengthType')})`,
+    area: `(?:${slotPhrases('BodyAreaType')})`, sensation: `(?:${slotPhrases('SensationType')})`,
+  };
+  const regexOf = (sample: string) =>
+    new RegExp(
+      `^${sample
+        .split(/(\{[a-zA-Z]+\})/)
+        .map((part) => {
+          const slot = /^\{([a-zA-Z]+)\}$/.exec(part)?.[1];
+          return slot === undefined ? escape(fold(part)) : (SLOT[slot] ?? '(?!)');
+        })
+        .join(' ')
+        .replace(/ +/g, ' ')
+        .trim()}$`,
+    );
+  const samples = Object.entries(FRENCH_MODEL.intents).flatMap(([name, words]) =>
+    [...words.samples, ...(words.known ?? [])].map((sample) => ({ name, sample, regex: regexOf(sample) })),
+  );
+
+  it('holds the evaluation set out of the model (no case is a sample)', () => {
+    expect(samples.some(({ regex }) => regex.test(fold('quatre ou cinq')))).toBe(true);
+    const leaks = FR_CASES.filter((c) => samples.some(({ regex }) => regex.test(fold(c.text)))).map((c) => c.text);
+    expect(leaks).toEqual([]);
+  });
+
+  it('has at least 150 cases, every case in fr-FR or fr-CA, with the red flags and look-alikes the issue asks for', () => {
+    expect(FR_CASES.length).toBeGreaterThanOrEqual(150);
+    expect(FR_CASES.every((c) => c.locale === 'fr-FR' || c.locale === 'fr-CA')).toBe(true);
+    expect(FR_CASES.filter((c) => c.category === 'redFlag' && 'safety' in c.expect && c.expect.safety !== 'lasting').length).toBeGreaterThanOrEqual(45);
+    expect(FR_CASES.filter((c) => c.category === 'lookAlike').length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('covers every intent and slot value, with Alexa-valid samples in one intent each', () => {
+    for (const intent of [...CUSTOM_INTENTS, ...BUILTIN_INTENTS]) {
+      const words = FRENCH_MODEL.intents[intent.name];
+      expect(words, intent.name).toBeDefined();
+      if (intent.alexaExtendable !== false) expect(words!.samples.length, intent.name).toBeGreaterThan(4);
+      const slots = new Set((intent.slots ?? []).map((slot) => slot.name));
+      for (const sample of words!.samples) for (const m of sample.matchAll(/\{(\w+)\}/g)) expect(slots.has(m[1]!), `${intent.name}: ${sample}`).toBe(true);
+    }
+    for (const type of SLOT_TYPES) for (const v of type.values) expect(FRENCH_MODEL.slotTypes[type.name]?.[v.id], `${type.name}.${v.id}`).toBeDefined();
+    const owner = new Map<string, string>();
+    for (const { name, sample } of samples) {
+      expect(sample, name).toMatch(/^[a-zàâäçéèêëîïôöùûüÿœæ' {}]+$/);
+      expect(owner.get(sample) ?? name, sample).toBe(name);
+      owner.set(sample, name);
+    }
+  });
+
+  it('lists the skill with the health disclaimer and example phrases that are samples', () => {
+    const description = FRENCH_MODEL.skill.description({ emergencyNumber: '15', doctor: 'médecin traitant' });
+    expect(description).toMatch(/pas un avis médical/);
+    expect(description).toMatch(/aucun diagnostic/);
+    expect(description).toContain('le 15');
+    for (const phrase of FRENCH_MODEL.skill.examplePhrases) {
+      const after = phrase.replace(/^alexa (ouvre|demande à|lance) hip coach ?/, '');
+      if (after) expect(samples.some(({ regex }) => regex.test(fold(after))), phrase).toBe(true);
+    }
+  });
+
+  it('writes the lexicon in its normal form: folded accents, no apostrophes', () => {
+    const lists = [...Object.values(FR_SAFETY.concepts), FR_SAFETY.fillers, ...Object.values(FR_SAFETY.answers)];
+    for (const list of lists) for (const pattern of list) expect(pattern).toMatch(/^[a-z0-9 |?_()]+$/);
+    for (const word of Object.keys(FR_SAFETY.contractions)) expect(word).toMatch(/^[a-z]+$/);
   });
 });

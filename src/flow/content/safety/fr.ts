@@ -219,7 +219,7 @@ export const FR_SAFETY: SafetyLexicon = {
       'me suis oublie', 'je me suis oublie', 'me suis chie dessus', 'me suis pisse dessus', 'fuite d urine', 'fuites d urine',
       'fuites urinaires', 'fuite urinaire', 'incontinence', 'incontinent', 'incontinente', `${CANT} uriner`, `${CANT} faire pipi`,
       `${CANT} pisser`, `${CANT} vider ma vessie`, `${CANT} me retenir`, `${CANT} retenir (mon urine|mon pipi|mes urines|mes selles)`,
-      `${CANT} controler (ma vessie|mes intestins|mes selles|mon urine)`, `${NOT} controle|maitrise pas|plus (ma vessie|mes intestins|mes selles)`,
+      `${CANT} controler (ma vessie|mes intestins|mes selles|mon urine)`, `${NOT} controle|maitrise pas|plus vraiment|trop|bien|du tout? (ma vessie|mes intestins|mes selles)`,
       'du mal a uriner', 'mal a uriner', 'de la misere a uriner|pisser', 'misere a uriner', 'du mal a faire pipi', 'de la peine a uriner', 'difficulte a uriner', 'difficultes a uriner',
       'perte de controle (de la vessie|des intestins|des selles|des urines)', 'perdu le controle (de ma vessie|de mes intestins|de mes selles)',
       'plus de controle (de|sur) (ma vessie|mes intestins)', 'pas urine depuis', 'pas urine depuis', 'pas fait pipi depuis', `${NOT} ai pas urine depuis`,
@@ -446,7 +446,7 @@ export const FR_SAFETY: SafetyLexicon = {
     notSure: [
       'je sais pas', 'je ne sais pas', 'sais pas', 'je sais pas trop', 'je ne sais pas trop', 'aucune idee', 'pas sur', 'pas certain',
       'je suis pas sur', 'je ne suis pas sur', 'je suis pas certain', 'je ne suis pas certain', 'pas vraiment sur', 'pas trop sur',
-      'peut etre', 'peut etre bien', 'possible', 'c est possible', 'ca se peut', 'ca se pourrait', 'difficile a dire', 'dur a dire',
+      'peut etre', 'peut etre bien', 'possible', 'c est possible', 'ca se peut', 'ca se pourrait', 'difficile a dire', 'dur a dire', 'c est difficile a dire', 'c est dur a dire',
       'je me souviens pas', 'je ne me souviens pas', 'je me souviens plus', 'je ne me souviens plus', 'je me rappelle pas',
       'je ne me rappelle pas', 'je me rappelle plus', 'je ne me rappelle plus', 'je saurais pas dire', 'je ne saurais pas dire',
       'je ne saurais dire', 'bof', 'mouais', 'plus ou moins', 'oui et non', 'un peu des deux', 'probablement', 'j hesite', 'j en sais rien', 'j en sais trop rien', 'j en ai aucune idee', 'sais rien',
