@@ -48,7 +48,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         name: 'l’étirement du canapé',
         donePhrase: 'les étirements du canapé',
         setup:
-          'Mettez-vous à genoux dos à un canapé ou à un mur, avec un coussin sous les genoux. Reculez un genou pour que ce tibia s’appuie contre le canapé, et posez l’autre pied à plat devant vous.',
+          'Mettez-vous à genoux dos à un canapé ou à un mur, avec un coussin sous les genoux. Glissez un genou vers l’arrière, le tibia appuyé contre le canapé, et posez l’autre pied à plat devant vous.',
         steps: [
           'Serrez le fessier de la jambe arrière et basculez doucement le bassin, le coccyx vers le bas.',
           'Redressez lentement le buste jusqu’à sentir un étirement sur le devant de la hanche et de la cuisse.',
@@ -75,7 +75,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         setup:
           'Allongez-vous sur le dos, genoux pliés et pieds à plat. Posez une cheville sur le genou opposé, pour que vos jambes dessinent un chiffre quatre.',
         steps: [
-          'Passez les mains derrière la cuisse du bas et ramenez-la doucement vers la poitrine.',
+          'Passez les mains derrière la cuisse de la jambe d’appui, et ramenez-la doucement vers la poitrine.',
           'Arrêtez-vous quand vous sentez un étirement profond à l’arrière de la hanche croisée.',
           'Gardez la tête et les épaules détendues au sol, et respirez lentement.',
         ],
@@ -101,13 +101,13 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Mettez un genou au sol, sur un coussin, et l’autre pied à plat devant vous. Grandissez-vous, le buste droit et les mains sur les hanches.',
         steps: [
           'Basculez le bassin, puis avancez doucement le poids du corps jusqu’à sentir s’ouvrir l’avant de la hanche arrière.',
-          'Levez le bras du côté du genou au sol, et allez un peu vers l’autre côté.',
+          'Levez le bras du côté du genou au sol, et penchez-vous légèrement vers l’autre côté.',
           'Prenez une respiration, puis revenez lentement au départ.',
         ],
         formCues: [
           'Basculez le bassin d’abord.',
           'Avancez, sans vous pencher en arrière.',
-          'Allongez-vous jusqu’au bout des doigts.',
+          'Étirez-vous jusqu’au bout des doigts.',
           'Bougez au rythme de votre souffle.',
           'Les côtes restent basses et souples.',
         ],
@@ -167,7 +167,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Ne précipitez pas les répétitions.',
         ],
         reason:
-          'Le clamshell réveille les muscles sur le côté de la hanche, ceux qui aident à stabiliser le bassin. Votre dos a moins à faire de ce côté-là.',
+          'Le clamshell réveille les muscles sur le côté de la hanche, ceux qui stabilisent le bassin. Votre dos a alors moins de stabilisation à assurer.',
       },
       bandedAbduction: {
         name: 'l’abduction de hanche avec élastique',
@@ -201,18 +201,18 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Allongez-vous sur le dos et tendez les deux bras vers le plafond. Montez les genoux au-dessus des hanches, pliés à angle droit.',
         steps: [
           'Soufflez et plaquez doucement le bas du dos vers le sol.',
-          'Lentement, amenez un bras vers l’arrière, au-dessus de la tête, pendant que la jambe opposée s’allonge, juste au-dessus du sol.',
+          'Lentement, amenez un bras vers l’arrière, au-dessus de la tête, pendant que la jambe opposée se tend, juste au-dessus du sol.',
           'Revenez au départ en contrôlant. Ça fait un.',
         ],
         formCues: [
           'Le bas du dos reste au sol.',
-          'Soufflez pendant que vous allongez.',
+          'Soufflez en tendant le bras et la jambe.',
           'Lentement, tranquillement.',
           'Côtes basses, ventre ferme.',
           'Descendez seulement tant que vous contrôlez.',
         ],
         mistakes: [
-          'Évitez que le bas du dos se décolle du sol. Si c’est le cas, allongez moins loin.',
+          'Évitez que le bas du dos se décolle du sol. Si c’est le cas, réduisez l’amplitude.',
           'Essayez de ne pas bloquer votre respiration.',
           'Ne vous pressez pas. Plus c’est lent, plus c’est difficile, et mieux c’est.',
         ],
@@ -249,7 +249,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
       wallTap: {
         name: 'l’exercice du mur',
         donePhrase: 'l’exercice du mur',
-        setup: `Debout, dos au mur, à environ ${facts.wallDistance} de lui, pieds écartés de la largeur des hanches et genoux souples.`,
+        setup: `Debout, dos au mur, à environ ${facts.wallDistance} du mur, pieds écartés de la largeur des hanches et genoux souples.`,
         steps: [
           'Poussez les hanches droit vers l’arrière jusqu’à toucher le mur.',
           'Gardez le dos long tout du long, sans l’arrondir.',
@@ -278,7 +278,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         setup:
           'Mettez-vous à quatre pattes. Amenez un genou vers la main du même côté, le tibia en biais devant vous, et faites glisser l’autre jambe tendue vers l’arrière.',
         steps: [
-          'Descendez les hanches jusqu’à sentir un étirement profond à l’arrière de la hanche avant.',
+          'Descendez les hanches jusqu’à sentir un étirement profond à l’arrière de la hanche de la jambe avant.',
           'Gardez les hanches à niveau, en appui sur les mains ou les avant-bras.',
           'Si le genou ou le dos proteste, revenez à la version allongée sur le dos.',
         ],
@@ -319,12 +319,12 @@ export function contentWords(facts: LocaleFacts): ContentWords {
       mobility: {
         intro: 'Pour commencer, on débloque les hanches, tout en douceur.',
         why:
-          'Les longues heures assises ou au volant peuvent raidir les hanches. Quand elles bougent mal, le bas du dos prend le relais dès que vous vous penchez ou que vous marchez. Les assouplir aide souvent les hanches à reprendre leur part du travail.',
+          'Les longues heures en position assise ou au volant peuvent raidir les hanches. Quand elles bougent mal, le bas du dos prend le relais dès que vous vous penchez ou que vous marchez. Les assouplir aide souvent les hanches à reprendre leur part du travail.',
       },
       activation: {
         intro: 'Maintenant, on réveille les muscles qui peuvent partager l’effort.',
         why:
-          'Vos fessiers et vos abdominaux profonds sont faits pour les gros efforts. S’ils travaillent peu, le dos finit par compenser, et il se fatigue et s’irrite. Les réveiller aide les hanches à porter plus du mouvement, pendant que les abdominaux vous stabilisent.',
+          'Vos fessiers et vos abdominaux profonds sont faits pour les gros efforts. S’ils travaillent peu, le dos finit par compenser, et il se fatigue et s’irrite. Les réveiller aide les hanches à faire une plus grande part du mouvement, pendant que les abdominaux vous stabilisent.',
       },
       hinge: {
         intro: 'Dernière partie : on travaille la charnière de hanche.',
@@ -396,7 +396,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
 
     patterns: {
       sitting: {
-        ack: 'Les longues heures assises ou en voiture raidissent souvent l’avant des hanches. On va donc commencer par ouvrir les fléchisseurs de hanche.',
+        ack: 'Les longues heures en position assise ou en voiture raidissent souvent l’avant des hanches. On va donc commencer par ouvrir les fléchisseurs de hanche.',
       },
       bending: {
         ack: 'Puisque ça vient quand vous vous penchez ou soulevez quelque chose, apprendre à plier depuis les hanches sera votre point de travail.',

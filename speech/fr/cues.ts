@@ -92,7 +92,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
           ? `Depuis, un médecin a-t-il examiné votre mal de dos et vous a-t-il dit que l’exercice ne posait pas de problème? ${yesNo}`
           : p.item === 'cancer'
             ? `Merci. Depuis, un médecin a-t-il vérifié votre mal de dos et vous a-t-il dit que vous pouviez faire de l’exercice?`
-            : `Merci. Depuis que vos défenses sont affaiblies, un médecin a-t-il vérifié votre mal de dos et vous a-t-il dit que vous pouviez faire de l’exercice?`,
+            : `Merci. Depuis que votre immunité est affaiblie, un médecin a-t-il vérifié votre mal de dos et vous a-t-il dit que vous pouviez faire de l’exercice?`,
       reprompt: `Un médecin a-t-il vérifié votre mal de dos et donné son accord pour l’exercice? ${yesNo}`,
     },
     clearedAdvice: {
@@ -109,7 +109,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     outcomeUrgent: {
       say:
         `Merci. Avec cette réponse, le plus sûr est de voir un médecin aujourd’hui même. ` +
-        `Contactez dès maintenant ${doctor} ou un médecin sans rendez-vous, et mettez l’exercice de côté jusqu’à cette consultation. ` +
+        `Contactez dès maintenant ${doctor}, ou un autre médecin disponible aujourd’hui, et ne faites pas d’exercice d’ici là. ` +
         `Si ça s’aggrave rapidement, appelez ${call}. J’arrête ici pour aujourd’hui.`,
     },
     outcomeSeePhysio: {
@@ -155,7 +155,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         const kind = p.length === 'quick' ? 'une séance rapide' : p.length === 'full' ? 'la séance complète' : 'la séance du jour';
         const minutes = p.minutes === undefined ? '' : `, environ ${p.minutes} minutes`;
         return (
-          `Voici ${kind} de la semaine ${p.week}: ${countM(p.exercises, 'exercice', 'exercices')}${minutes}. On débloque les hanches, on réveille les fessiers, puis on travaille la charnière de hanche.` +
+          `Voici ${kind}, semaine ${p.week}: ${countM(p.exercises, 'exercice', 'exercices')}${minutes}. On débloque les hanches, on réveille les fessiers, puis on travaille la charnière de hanche.` +
           (p.gentle ? ` Je l’ai rendue plus douce aujourd’hui, avec moins de répétitions et des maintiens plus courts.` : '') +
           (p.offerLengths ? ` Peu de temps? Dites: une séance rapide. Ou dites: la séance complète, pour les dix exercices.` : '')
         );
@@ -174,7 +174,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
           : `ou si ${it} dépasse ${p.limit} sur 10`;
         return (
           `Une règle de sécurité pour toute la séance: arrêtez si la douleur devient vive, ${leg}, ${limit}. ` +
-          `Une gêne légère, jusqu’à environ 3, qui se calme en moins d’une journée, c’est acceptable. Dites j’ai mal à tout moment.`
+          `Une gêne légère, jusqu’à environ 3 sur 10, qui se calme en moins d’une journée, c’est acceptable. À tout moment, dites: j’ai mal.`
         );
       },
     },
@@ -236,8 +236,8 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     limbs: {
       say: (p) =>
         p.arm === 'right'
-          ? [`Bras droit et jambe gauche.`, `Bras droit, jambe gauche.`, `Allongez le bras droit et la jambe gauche.`]
-          : [`Bras gauche et jambe droite.`, `Bras gauche, jambe droite.`, `Allongez le bras gauche et la jambe droite.`],
+          ? [`Bras droit et jambe gauche.`, `Bras droit, jambe gauche.`, `Tendez le bras droit et la jambe gauche.`]
+          : [`Bras gauche et jambe droite.`, `Bras gauche, jambe droite.`, `Tendez le bras gauche et la jambe droite.`],
     },
     holdStart: {
       say: (p) => [`Tenez ${secondes(p.seconds)}. Respirez lentement.`, `Installez-vous pour ${secondes(p.seconds)}.`, `Restez là, ${secondes(p.seconds)}.`],
@@ -284,7 +284,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         const setup = variation ? variation.setup : words.setup;
         const steps = (variation ? variation.steps : words.steps).join(' ');
         // The position, the movement, two cues and the most common slip: enough to hear in one go.
-        return `Voici comment faire ${nameOf(p.exercise, p.variation)}. ${setup} ${steps} À retenir: ${words.formCues.slice(0, 2).join(' ')} ${words.mistakes[0] ?? ''}`;
+        return `Voici comment faire ${nameOf(p.exercise, p.variation)}. ${setup} ${steps} Points importants. ${words.formCues.slice(0, 2).join(' ')} ${words.mistakes[0] ?? ''}`;
       },
     },
     howToLater: { say: `Je vous guiderai dans chaque exercice le moment venu. Vous pouvez demander comment on fait à tout moment pendant la séance.` },
@@ -344,7 +344,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       reprompt: `${yesNo}`,
     },
     reportPainHint: {
-      say: [`Si quelque chose fait mal, dites simplement j’ai mal.`, `Si ça fait mal, dites j’ai mal, et on s’arrête.`, `Vous pouvez toujours dire j’ai mal.`],
+      say: [`Si quelque chose fait mal, dites simplement: j’ai mal.`, `Si ça fait mal, dites: j’ai mal, et on s’arrête.`, `Vous pouvez toujours dire: j’ai mal.`],
     },
     help: {
       say: (p) =>
@@ -387,11 +387,11 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         if (!p.counted) return `Cette séance ne compte pas pour avancer, car votre douleur a augmenté. On reste en semaine ${p.week}.`;
         if (p.daysNeeded > 0)
           return p.daysNeeded === 1
-            ? `Elle compte pour la semaine ${p.week}. Encore une séance, un autre jour, et on pourra passer à la suite.`
-            : `Elle compte pour la semaine ${p.week}. Encore ${p.daysNeeded} séances, sur des jours différents, et on pourra passer à la suite.`;
+            ? `Cette séance compte pour la semaine ${p.week}. Encore une séance, un autre jour, et on pourra passer à la suite.`
+            : `Cette séance compte pour la semaine ${p.week}. Encore ${p.daysNeeded} séances, sur des jours différents, et on pourra passer à la suite.`;
         return p.daysToWait > 0
-          ? `Elle compte pour la semaine ${p.week}. Dans ${countM(p.daysToWait, 'jour', 'jours')}, on pourra passer à la semaine suivante.`
-          : `Elle compte pour la semaine ${p.week}. À la prochaine séance, on pourra passer à la semaine suivante.`;
+          ? `Cette séance compte pour la semaine ${p.week}. Dans ${countM(p.daysToWait, 'jour', 'jours')}, on pourra passer à la semaine suivante.`
+          : `Cette séance compte pour la semaine ${p.week}. À la prochaine séance, on pourra passer à la semaine suivante.`;
       },
     },
     weekUp: { say: (p) => `Et cette semaine est terminée. La prochaine fois, on passe à la semaine ${p.week}.` },
@@ -403,7 +403,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
           : `Je peux garder vos notes de douleur en mémoire pour vous montrer leur évolution. Voulez-vous que je le fasse?`,
       reprompt: `Je garde vos notes de douleur? ${yesNo}`,
     },
-    painConsentYes: { say: `D’accord, je garde vos notes. Vous pouvez dire efface mes données à tout moment.` },
+    painConsentYes: { say: `D’accord, je garde vos notes. À tout moment, vous pouvez dire: efface mes données.` },
     painConsentNo: { say: `Pas de problème, je ne les garde pas.` },
     goodbye: { say: [`À la prochaine. Prenez soin de votre dos.`, `Beau travail aujourd’hui. À la prochaine séance.`, `C’est tout pour aujourd’hui. Prenez soin de vous.`] },
     stopGoodbye: {
