@@ -38,6 +38,7 @@ const SAMPLES: { [K in CueId]: CueParams[K][] } = {
   askAge: bools.map((retry) => ({ retry })),
   underage: [{}],
   welcomeBack: [{ week: 2, session: 3 }],
+  newWeek: [{ week: 2 }],
   streak: [{ days: 4 }],
   painTrend: (['down', 'up', 'steady'] as const).map((direction) => ({ from: 5, to: 3, direction })),
   askRecheck: bools.map((retry) => ({ retry })),

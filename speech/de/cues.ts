@@ -79,6 +79,7 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         `Hallo, da bist du ja wieder. Wir sind in Woche ${p.week}, Einheit ${card(p.session)}.`,
       ],
     },
+    newWeek: { say: (p) => `Die Einheiten der letzten Woche sind geschafft, heute startest du in Woche ${card(p.week)}.` },
     streak: { say: (p) => `Schon ${count(p.days, 'ein Tag', 'Tage')} in Folge. Super, wie du dranbleibst.` },
     painTrend: {
       say: (p) =>

@@ -79,6 +79,7 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         `Hola otra vez. Vamos por la semana ${p.week}, sesión ${p.session}.`,
       ],
     },
+    newWeek: { say: (p) => `Ya completaste las sesiones de la semana pasada, así que hoy empiezas la semana ${p.week}.` },
     streak: { say: (p) => `Llevas ${dias(p.days)} seguidos. Qué constancia.` },
     painTrend: {
       say: (p) =>

@@ -59,6 +59,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         `Bonjour à nouveau. On en est à la semaine ${p.week}, séance ${p.session}.`,
       ],
     },
+    newWeek: { say: (p) => `Les séances de la semaine dernière sont faites : aujourd’hui, vous commencez la semaine ${p.week}.` },
     streak: { say: (p) => `Ça fait ${p.days} jours d’affilée. Belle régularité.` },
     painTrend: {
       say: (p) =>
