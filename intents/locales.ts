@@ -4,7 +4,8 @@ import type { Locale } from '../speech/types';
 
 export type LocaleExtras = Partial<Record<string, readonly string[]>>;
 
-export const LOCALE_EXTRAS: Record<Locale, LocaleExtras> = {
+/** English markets only: other languages have their own words (intents/lang/). */
+export const LOCALE_EXTRAS: Partial<Record<Locale, LocaleExtras>> = {
   'en-US': {
     RedFlagIntent: ["i can't feel my butt", 'my butt is numb', 'my butt is tingling'],
   },

@@ -6,6 +6,18 @@ import { contentWords as englishContent } from './en/content';
 import { englishCues } from './en/cues';
 import { englishScreen, type ScreenLabels } from './en/screen';
 import { ENGLISH_FACTS, OTHER_ENGLISH } from './en/facts';
+import { contentWords as germanContent } from './de/content';
+import { germanCues } from './de/cues';
+import { GERMAN_FACTS, OTHER_GERMAN } from './de/facts';
+import { germanScreen } from './de/screen';
+import { contentWords as spanishContent } from './es/content';
+import { spanishCues } from './es/cues';
+import { OTHER_SPANISH, SPANISH_FACTS } from './es/facts';
+import { spanishScreen } from './es/screen';
+import { contentWords as frenchContent } from './fr/content';
+import { frenchCues } from './fr/cues';
+import { FRENCH_FACTS, OTHER_FRENCH } from './fr/facts';
+import { frenchScreen } from './fr/screen';
 import type { ContentWords, Language, LocaleFacts, MarketFacts, SpeechPack } from './types';
 import type { MARKETS } from './types';
 
@@ -20,4 +32,7 @@ export interface LanguageSpeech<L extends Language> {
 
 export const SPEECH_LANGUAGES: { [L in Language]: LanguageSpeech<L> } = {
   en: { facts: ENGLISH_FACTS, other: OTHER_ENGLISH, cues: englishCues, content: englishContent, screen: englishScreen },
+  es: { facts: SPANISH_FACTS, other: OTHER_SPANISH, cues: spanishCues, content: spanishContent, screen: spanishScreen },
+  de: { facts: GERMAN_FACTS, other: OTHER_GERMAN, cues: germanCues, content: germanContent, screen: germanScreen },
+  fr: { facts: FRENCH_FACTS, other: OTHER_FRENCH, cues: frenchCues, content: frenchContent, screen: frenchScreen },
 };

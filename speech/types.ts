@@ -8,6 +8,9 @@ import type { PainPattern } from '../src/flow/content/patterns';
 /** The markets we serve, by language: a language is a speech pack and a model (speech/languages.ts). */
 export const MARKETS = {
   en: ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'],
+  es: ['es-ES', 'es-MX', 'es-US'],
+  de: ['de-DE'],
+  fr: ['fr-FR', 'fr-CA'],
 } as const;
 export type Language = keyof typeof MARKETS;
 export type Locale = (typeof MARKETS)[Language][number];

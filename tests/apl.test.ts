@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { StaticAplTemplateValidator } from 'apl-suggester';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../speech/types';
+import { LOCALE_FACTS } from '../speech/locales';
 import { APL_DOCUMENTS } from '../src/render/apl/documents';
 import { DOCUMENTS, type Screen, type ScreenKind } from '../src/render/screens/model';
 import { ECHO_SHOW_8, type AlexaRequestSpec, type DisplaySpec } from '../src/platforms/alexa/envelope';
@@ -106,7 +107,7 @@ describe('screens through the real handler, on an Echo Show 8', () => {
     }
     const outcomes = seen.filter((s) => s.screen.kind === 'outcome').map((s) => s.screen);
     const emergency = outcomes.find((s) => s.tone === 'emergency')!;
-    expect(emergency.bigNumber).toBe({ 'en-US': '911', 'en-CA': '911', 'en-GB': '999', 'en-AU': '000', 'en-IN': '112' }[locale]);
+    expect(emergency.bigNumber).toBe(LOCALE_FACTS[locale].emergencyNumber);
     expect(emergency.buttons.map((b) => b.action)).toEqual(['stop']);
     expect(outcomes.filter((s) => s.tone === 'calm').length).toBeGreaterThanOrEqual(2); // high pain, see a physio
   });

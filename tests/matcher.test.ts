@@ -75,7 +75,7 @@ describe('terminal NLU', () => {
   it('knows locale extras only in their locale, and defaults unknown locales to en-US', async () => {
     expect((await matchUtterance('yeah nah', 'en-AU')).intent).toBe('AMAZON.NoIntent');
     expect((await matchUtterance('kindly repeat', 'en-IN')).intent).toBe('AMAZON.RepeatIntent');
-    expect((await matchUtterance('yes please', 'fr-FR')).intent).toBe('AMAZON.YesIntent');
+    expect((await matchUtterance('yes please', 'it-IT')).intent).toBe('AMAZON.YesIntent');
   });
 
   it('matches every non-safety sample back to its intent, in every locale', async () => {

@@ -199,8 +199,11 @@ describe('speech', () => {
   it('resolves platform locales to the ones we speak', () => {
     expect(resolveLocale('en-GB')).toBe('en-GB');
     expect(resolveLocale('en_au')).toBe('en-AU');
-    // Unknown or bare English: no country, so no guessed emergency number.
-    expect(resolveLocale('fr-FR')).toBe('en');
+    expect(resolveLocale('fr_ca')).toBe('fr-CA');
+    // A regional variant we do not serve, or a bare language: no country, so no guessed emergency number.
+    expect(resolveLocale('de-AT')).toBe('de');
+    expect(resolveLocale('es')).toBe('es');
+    expect(resolveLocale('it-IT')).toBe('en');
     expect(resolveLocale('en')).toBe('en');
     expect(resolveLocale('en-IE')).toBe('en');
     expect(resolveLocale(undefined)).toBe('en');

@@ -1,6 +1,6 @@
 // skill-package/interactionModels/custom/<locale>.json, one per locale.
 import type { Locale } from '../../speech/types';
-import { INTENTS, INVOCATION_NAME, SLOT_TYPES, alexaSamples } from '../../intents/model';
+import { INTENTS, alexaSamples, invocationFor, slotTypesFor } from '../../intents/model';
 
 export function interactionModel(locale: Locale) {
   const intents = INTENTS.map((intent) => ({
@@ -8,9 +8,9 @@ export function interactionModel(locale: Locale) {
     ...(intent.slots?.length ? { slots: intent.slots.map(({ name, type }) => ({ name, type })) } : {}),
     samples: alexaSamples(intent, locale),
   }));
-  const types = SLOT_TYPES.map((t) => ({
+  const types = slotTypesFor(locale).map((t) => ({
     name: t.name,
     values: t.values.map((v) => ({ id: v.id, name: { value: v.value, synonyms: [...v.synonyms] } })),
   }));
-  return { interactionModel: { languageModel: { invocationName: INVOCATION_NAME, intents, types } } };
+  return { interactionModel: { languageModel: { invocationName: invocationFor(locale), intents, types } } };
 }

@@ -3,7 +3,7 @@
 // their known phrases, since Dialogflow has no built-ins.
 import type { Locale } from '../../speech/types';
 import {
-  INTENTS, MODEL_LOCALES, SLOT_TYPES, WELCOME_SAMPLES, allSamples, type IntentDef, type SlotTypeDef, type SlotTypeName,
+  INTENTS, MODEL_LOCALES, SLOT_TYPES, allSamples, slotTypesFor, welcomeFor, type IntentDef, type SlotTypeDef, type SlotTypeName,
 } from '../../intents/model';
 import { stableId, stableJson } from './json';
 
@@ -35,31 +35,40 @@ export const DF_META: Record<SlotTypeName, string> = {
  * agent leaves it out and the webhook reads the fallback's queryText.
  */
 export const DF_SKIPPED_INTENTS = ['StatementIntent'];
-/** Dialogflow language code per locale; en-US is the agent's root language. */
-export const dfLang = (locale: Locale) => (locale === 'en-US' ? 'en' : locale.toLowerCase());
+/**
+ * Dialogflow language code per locale; en-US is the agent's root language.
+ * Dialogflow ES has German as 'de', Spanish as 'es' (Spain) and 'es-419'
+ * (Latin America, which Mexico and US Spanish share), French as 'fr' (France)
+ * and 'fr-ca'.
+ */
+const DF_LANG: Partial<Record<Locale, string>> = { 'en-US': 'en', 'de-DE': 'de', 'es-ES': 'es', 'es-MX': 'es-419', 'es-US': 'es-419', 'fr-FR': 'fr', 'fr-CA': 'fr-ca' };
+export const dfLang = (locale: Locale) => DF_LANG[locale] ?? locale.toLowerCase();
+/** One locale per Dialogflow language (es-MX stands for es-419, which es-US shares). */
+export const DF_LOCALES: readonly Locale[] = MODEL_LOCALES.filter((l, i) => MODEL_LOCALES.findIndex((m) => dfLang(m) === dfLang(l)) === i);
 export const dfName = (alexaName: string) => alexaName.replace(/^AMAZON\./, '');
 
 // Example slot fillers for annotated training phrases, rotated for variety.
 const NUMBER_EXAMPLES = ['five', '3', 'seven', 'two', '8', 'four', 'six', '10'];
-const typeOf = (name: SlotTypeName) => SLOT_TYPES.find((t) => t.name === name);
+const typeOf = (name: SlotTypeName, locale: Locale) => slotTypesFor(locale).find((t) => t.name === name);
 const valueExample = (type: SlotTypeDef, k: number) => {
   const values = type.values;
   const v = values[k % values.length]!;
   const phrases = [v.value, ...v.synonyms];
   return phrases[Math.floor(k / values.length) % phrases.length]!;
 };
-const example = (type: SlotTypeName, k: number) => {
-  const custom = typeOf(type);
+const example = (type: SlotTypeName, k: number, locale: Locale) => {
+  const custom = typeOf(type, locale);
   return custom ? valueExample(custom, k) : NUMBER_EXAMPLES[k % NUMBER_EXAMPLES.length]!;
 };
 
-function usersays(intentName: string, slots: IntentDef['slots'], samples: readonly string[], lang: string) {
+function usersays(intentName: string, slots: IntentDef['slots'], samples: readonly string[], locale: Locale) {
+  const lang = dfLang(locale);
   return samples.map((sample, k) => {
     const data = sample.split(/\{(\w+)\}/).flatMap((text, i) => {
       if (i % 2 === 0) return text ? [{ text, userDefined: false }] : [];
       const type = slots?.find((s) => s.name === text)?.type ?? 'AMAZON.NUMBER';
       // Two slots of one sample get different examples ("3 or seven").
-      return [{ text: example(type, k + i), alias: text, meta: DF_META[type], userDefined: true }];
+      return [{ text: example(type, k + i, locale), alias: text, meta: DF_META[type], userDefined: true }];
     });
     return { id: stableId(`usersays:${lang}:${intentName}:${sample}`), data, isTemplate: false, count: 0, lang, updated: 0 };
   });
@@ -111,7 +120,7 @@ function agentFile() {
     displayName: 'hip-coach',
     description: 'Hands-free voice coach for recurring low back pain. General exercise guidance, not medical advice.',
     language: 'en',
-    supportedLanguages: MODEL_LOCALES.filter((l) => l !== 'en-US').map(dfLang),
+    supportedLanguages: DF_LOCALES.filter((l) => l !== 'en-US').map(dfLang),
     defaultTimezone: 'America/New_York',
     webhook: {
       url: 'https://hipcoach.example/google',
@@ -149,14 +158,13 @@ export function dialogflowAgent(): Record<string, string> {
   };
   const add = (spec: DfIntentSpec, samplesFor: (l: Locale) => readonly string[]) => {
     files[`intents/${spec.name}.json`] = stableJson(intentFile(spec));
-    for (const locale of MODEL_LOCALES) {
+    for (const locale of DF_LOCALES) {
       const samples = samplesFor(locale);
       if (samples.length === 0) continue;
-      const lang = dfLang(locale);
-      files[`intents/${spec.name}_usersays_${lang}.json`] = stableJson(usersays(spec.name, spec.slots, samples, lang));
+      files[`intents/${spec.name}_usersays_${dfLang(locale)}.json`] = stableJson(usersays(spec.name, spec.slots, samples, locale));
     }
   };
-  add({ name: 'WelcomeIntent', action: 'input.welcome', events: ['WELCOME'] }, () => WELCOME_SAMPLES);
+  add({ name: 'WelcomeIntent', action: 'input.welcome', events: ['WELCOME'] }, welcomeFor);
   for (const intent of INTENTS) {
     const name = dfName(intent.name);
     if (DF_SKIPPED_INTENTS.includes(name)) continue;
@@ -174,9 +182,12 @@ export function dialogflowAgent(): Record<string, string> {
       automatedExpansion: false,
       allowFuzzyExtraction: false,
     });
-    // Dialogflow matches the reference value only if it is listed among the synonyms.
-    const entries = type.values.map((v) => ({ value: v.id, synonyms: [v.value, ...v.synonyms] }));
-    for (const locale of MODEL_LOCALES) files[`entities/${entity}_entries_${dfLang(locale)}.json`] = stableJson(entries);
+    for (const locale of DF_LOCALES) {
+      const words = slotTypesFor(locale).find((t) => t.name === type.name) ?? type;
+      // Dialogflow matches the reference value only if it is listed among the synonyms.
+      const entries = words.values.map((v) => ({ value: v.id, synonyms: [v.value, ...v.synonyms] }));
+      files[`entities/${entity}_entries_${dfLang(locale)}.json`] = stableJson(entries);
+    }
   }
   return files;
 }

@@ -2,6 +2,7 @@
 import { LOCALE_FACTS } from '../../speech/locales';
 import type { Locale } from '../../speech/types';
 import { MODEL_LOCALES } from '../../intents/model';
+import { wordsFor } from '../../intents/languages';
 
 export const ENDPOINT_ARN = 'arn:aws:lambda:us-east-1:000000000000:function:hip-coach-prod-alexa';
 const SITE = 'https://hipcoach.example';
@@ -40,7 +41,20 @@ function description(locale: Locale): string {
   return `${about.join(' ')}\n\n${disclaimer.join(' ')}`;
 }
 
-const localeInfo = (locale: Locale) => ({
+/** The store listing in a locale's language: its own words where it has them (intents/lang/). */
+function listingOf(locale: Locale) {
+  const words = wordsFor(locale);
+  if (!words) return englishListing(locale);
+  const { doctor, emergencyNumber, alsoEmergencyNumber } = LOCALE_FACTS[locale];
+  // France has two numbers (15 for medical emergencies, or 112): the listing names both.
+  const number = alsoEmergencyNumber ? `${emergencyNumber} / ${alsoEmergencyNumber}` : emergencyNumber;
+  const { name, summary, description, examplePhrases, keywords } = words.skill;
+  // Alexa's listing wants each phrase as "Alexa, <what the user says>".
+  const phrases = examplePhrases.map((p) => p.replace(/^alexa,?\s*/i, 'Alexa, '));
+  return { name, summary, description: description({ emergencyNumber: number, doctor }), examplePhrases: phrases, keywords: [...keywords] };
+}
+
+const englishListing = (locale: Locale) => ({
   name: 'Hip Coach',
   summary: 'Hands-free exercise coaching for recurring low back pain: hip mobility, glute activation and hip hinge practice.',
   description: description(locale),
@@ -56,9 +70,9 @@ export function skillManifest() {
     manifest: {
       manifestVersion: '1.0',
       publishingInformation: {
-        locales: perLocale(localeInfo),
+        locales: perLocale(listingOf),
         isAvailableWorldwide: false,
-        distributionCountries: ['US', 'GB', 'CA', 'AU', 'IN'],
+        distributionCountries: ['US', 'GB', 'CA', 'AU', 'IN', 'ES', 'MX', 'DE', 'FR'],
         category: 'HEALTH_AND_FITNESS',
         testingInstructions:
           'No account linking. Say "Alexa, open hip coach" and answer the check-in questions. Saying "I have chest pain" at any point triggers the safety response.',

@@ -4,6 +4,7 @@ export function normalize(text: string): string {
   return text
     .toLowerCase()
     .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

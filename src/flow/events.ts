@@ -29,7 +29,7 @@ export type SimpleEventType =
 export type RoutineLength = 'quick' | 'standard' | 'full';
 
 /** The language of free text, for the engine's safety lexicons. */
-export type TextLanguage = 'en';
+export type TextLanguage = 'en' | 'de' | 'es' | 'fr';
 
 export type FlowEvent = (
   | {

@@ -19,9 +19,12 @@ const fill = (sample: string, intent: (typeof INTENTS)[number]) =>
   });
 
 describe('the Alexa model in virtual-alexa', () => {
-  it('sends every sample of every locale to its own intent', async () => {
+  // virtual-alexa's built-in slots (AMAZON.NUMBER above all) know English only, so the simulator
+  // check covers the English locales; the other languages' samples are checked for conflicts and
+  // form in tests/model.test.ts and by their language's own test.
+  it('sends every sample of every English locale to its own intent', async () => {
     const wrong: string[] = [];
-    for (const locale of MODEL_LOCALES) {
+    for (const locale of MODEL_LOCALES.filter((l) => l.startsWith('en'))) {
       const hear = simulator(locale);
       for (const intent of INTENTS) {
         // virtual-alexa reads "tell" as the start of a one-shot launch ("tell hip coach ..."); Alexa does not.

@@ -6,8 +6,15 @@ import type { SafetyLexicon } from '../content/safety/types';
 export const SENTENCE_END = '|';
 export const COMMA = ',';
 
+/** Lowercase, one apostrophe, and accents folded where the lexicon is written without them. */
+function normalise(text: string, lexicon: SafetyLexicon): string {
+  const lowered = text.normalize('NFC').toLowerCase().replace(/[’‘`´]/g, "'");
+  if (!lexicon.foldAccents) return lowered;
+  return lowered.replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
 export function toWords(text: string, lexicon: SafetyLexicon): string[] {
-  const lowered = text.toLowerCase().replace(/[’‘`´]/g, "'");
+  const lowered = normalise(text, lexicon);
   const expanded = lowered
     .split(/\s+/)
     .map((word) => expandApostrophe(word, lexicon))
@@ -15,7 +22,8 @@ export function toWords(text: string, lexicon: SafetyLexicon): string[] {
     .replace(/'/g, '')
     .replace(/[.!?;:]+/g, ` ${SENTENCE_END} `)
     .replace(/,+/g, ` ${COMMA} `)
-    .replace(/[^a-z0-9|,]+/g, ' ');
+    // Letters of any language (ä, ß, ñ) are word characters; everything else separates words.
+    .replace(/[^\p{L}\p{N}|,]+/gu, ' ');
   const words: string[] = [];
   for (const word of expanded.split(' ')) {
     if (word === '') continue;
@@ -28,7 +36,7 @@ export function toWords(text: string, lexicon: SafetyLexicon): string[] {
 
 function expandApostrophe(word: string, lexicon: SafetyLexicon): string {
   if (!word.includes("'")) return word;
-  const bare = word.replace(/[^a-z']+$/g, '');
+  const bare = word.replace(/[^\p{L}']+$/gu, '');
   const tail = word.slice(bare.length);
   for (const [ending, replacement] of lexicon.suffixes) {
     if (bare === ending) return replacement + tail;

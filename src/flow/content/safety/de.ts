@@ -56,7 +56,7 @@ const PLACES = 'eis|glatteis|boden|fliesen|treppe|treppen|stufe|stufen|bordstein
 
 export const DE_SAFETY: SafetyLexicon = {
   // Until TextLanguage has 'de' (the lead's plumbing), the type only knows 'en'.
-  language: 'de' as SafetyLexicon['language'],
+  language: 'de',
   suffixes: [["'s", ' es'], ["'nen", ' einen'], ["'ne", ' eine'], ["'n", ' ein']],
   contractions: {
     gehts: 'geht es', gibts: 'gibt es', ists: 'ist es', tuts: 'tut es', wirds: 'wird es', habs: 'habe es', hats: 'hat es',

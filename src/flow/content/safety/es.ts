@@ -36,7 +36,8 @@ const BATHROOM = 'bano|servicio|aseo|lavabo|wc|sanitario';
 
 export const SPANISH_LEXICON: SafetyLexicon = {
   // 'es' joins TextLanguage when the lead wires the Spanish lexicon (src/flow/events.ts).
-  language: 'es' as SafetyLexicon['language'],
+  language: 'es',
+  foldAccents: true,
   suffixes: [["pa'", 'para'], ["p'", 'para']],
   contractions: {
     q: 'que', k: 'que', xq: 'porque', pq: 'porque', porq: 'porque', tb: 'tambien', tmb: 'tambien', pa: 'para',

@@ -62,7 +62,8 @@ const AFTER_ELISION = [
 
 export const FR_SAFETY: SafetyLexicon = {
   // 'fr' joins TextLanguage when the lead registers the language (src/flow/events.ts).
-  language: 'fr' as string as TextLanguage,
+  language: 'fr',
+  foldAccents: true,
   suffixes: [
     ...AFTER_ELISION.map((word) => [`'${word}`, ` ${word}`] as const),
   ],

@@ -92,6 +92,12 @@ export interface AnswerLexicon {
 
 export interface SafetyLexicon {
   language: TextLanguage;
+  /**
+   * Fold accents before matching (Spanish and French: "fièvre" is matched as
+   * "fievre", since speech recognisers and typists differ); otherwise letters
+   * such as ä, ö, ü and ß are kept (German writes its patterns with them).
+   */
+  foldAccents?: boolean;
   /** Whole-word rewrites applied before matching: "cant" -> "can not", "im" -> "i am". */
   contractions: Readonly<Record<string, string>>;
   /** Apostrophe endings, applied first: "n't" -> " not", "'ve" -> " have". */
