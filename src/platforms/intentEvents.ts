@@ -1,6 +1,7 @@
 // Intent names (the same on Alexa and in the Dialogflow agent, less Alexa's
 // "AMAZON." prefix) to engine events. Slots are parsed by each adapter.
 import type { SimpleEventType } from '../flow/events';
+import { classifySafety } from '../flow/safety';
 
 const SIMPLE: Record<string, SimpleEventType> = {
   YesIntent: 'yes',
@@ -84,3 +85,22 @@ export function symptomText(area: string | undefined, sensation: string | undefi
 }
 
 export type { SimpleEventType };
+
+/** Intents that are answers: an answer that names a stop-rule sign ("yes, down to my calf") stays an answer. */
+const ANSWER_INTENTS = ['YesIntent', 'NoIntent', 'NotSureIntent', 'AnswerIntent', 'HurtsIntent'];
+
+/**
+ * Whether the words heard must reach the engine as a statement, whatever intent
+ * the platform matched: the engine's safety classifier reads a red flag, an
+ * urgent sign, a lasting history item or an ambiguous sign in them. A stop-rule
+ * sign or pain ("it shoots down my leg", "ouch") counts too, unless the intent was
+ * an answer or the it-hurts intent, which already carry it. Harmless and unknown
+ * words keep the matched intent: look-alikes stay precise.
+ */
+export function heardAsStatement(intentName: string, text: string | undefined): boolean {
+  if (!text) return false;
+  const kind = classifySafety(text).kind;
+  if (kind === 'unknown' || kind === 'harmless') return false;
+  if (kind === 'stopSymptom' || kind === 'hurts') return !ANSWER_INTENTS.includes(intentName.replace(/^AMAZON\./, ''));
+  return true;
+}

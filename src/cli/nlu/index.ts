@@ -6,6 +6,8 @@
 // words, and the engine's safety classifier decides what it means.
 import { INTENTS, MODEL_LOCALES, allSamples, type IntentDef, type SlotTypeName } from '../../../intents/model';
 import type { Locale } from '../../../speech/types';
+import { readAnswer } from '../../flow/safety';
+import { AGE_INTENT, NO_PAIN_INTENT, heardAsStatement } from '../../platforms/intentEvents';
 import { trainClassifier, type Classifier } from './classifier';
 import { PLACEHOLDER, findValues, type FoundValue } from './slots';
 import { canonical, cleanUserText } from './text';
@@ -101,6 +103,20 @@ function slotsFor(intent: IntentDef, values: readonly FoundValue[], cleaned: str
 const namesSymptom = (values: readonly FoundValue[]) =>
   values.some((v) => v.type === 'SensationType' || (v.type === 'BodyAreaType' && v.id !== 'back'));
 
+/** "None", "nothing really", "no pain at the moment": a pain score of 0 (and, at a yes/no question, a no). */
+const NO_PAIN = /^(?:(?:no|zero) pain|none|nothing|zero|nil|pain free|not a thing)(?: (?:at all|really|now|right now|today|whatsoever|at the moment|at the minute|so far|thankfully|for now|yet|currently))*$/;
+/** Words that make a number an age ("i am 50 this year", "39 years"). */
+const AGE_CUE = /\b(?:years?|aged?|turned|turning|birthday)\b|^(?:(?:yes|yeah|yep) )?i am (?:only |just |over |under )?\d+\b(?! out of)/;
+
+/** A pain score from the numbers in a line: a range ("5 or 6", "between 2 and 3") counts as its higher end. */
+function painLevel(values: readonly FoundValue[]): Record<string, SlotMatch> | null {
+  const numbers = values.filter((v) => v.type === 'AMAZON.NUMBER').map((v) => Number(v.id));
+  if (numbers.length === 0 || numbers.length > 2) return null;
+  return { level: { value: String(Math.max(...numbers)) } };
+}
+
+const slotted = (intent: string, slots: Record<string, SlotMatch>): Match => ({ intent, slots });
+
 export async function matchUtterance(raw: string, locale: string): Promise<Match> {
   const model = await localeModel(locale);
   // A sample said exactly as written wins before fillers are dropped ("uh huh" is a yes, not "huh").
@@ -110,26 +126,60 @@ export async function matchUtterance(raw: string, locale: string): Promise<Match
   if (!cleaned) return { intent: FALLBACK, slots: {} };
   const { values, delexicalised } = saidExactly ? asSaid : findValues(cleaned);
   const exact = model.exact.get(delexicalised);
+  // Safety first: the engine's classifier reads the raw line before any guess.
+  // A sign (red flag, urgent, lasting, ambiguous, stop-rule, pain) goes out as a
+  // statement, even over a matched sample (harmless words go on to the NLU: "go back please").
+  if (heardAsStatement(exact ?? 'guess', raw)) return statement(raw);
   let name: string;
   if (exact) {
     name = exact;
   } else {
+    if (NO_PAIN.test(cleaned)) return slotted(NO_PAIN_INTENT, {});
     if (namesSymptom(values)) return statement(raw);
-    const tokens = delexicalised.split(' ');
-    const unknown = tokens.filter((t) => !model.vocabulary.has(t)).length;
-    if (unknown > 0 && unknown / tokens.length >= MAX_UNKNOWN) return statement(raw);
-    const guess = await model.classifier.classify(delexicalised);
-    if (guess.intent === 'None' || guess.score < MIN_SCORE) return statement(raw);
-    name = guess.intent;
-    // A pain pattern or a routine length heard in a line the classifier reads otherwise: the value decides.
-    const owner = OWNER_OF.find(([type]) => values.some((v) => v.type === type));
-    if (owner && !INTENTS.find((i) => i.name === name)?.slots?.length) name = owner[1];
+    const found = (type: SlotTypeName) => values.some((v) => v.type === type);
+    const guess = await guessIntent(model, delexicalised);
+    if (guess) {
+      name = guess;
+      // A pain pattern or a routine length heard in a line the classifier reads otherwise: the value decides.
+      const owner = OWNER_OF.find(([type]) => found(type));
+      if (owner && !INTENTS.find((i) => i.name === name)?.slots?.length) name = owner[1];
+    } else if (found('PainPatternType') && !found('AMAZON.NUMBER')) {
+      name = 'PainPatternIntent';
+    } else if (found('RoutineLengthType') && !found('AMAZON.NUMBER')) {
+      name = 'LengthIntent';
+    } else if (found('AMAZON.NUMBER')) {
+      // Words around a number the classifier did not know: an age if they say so, else a pain score.
+      if (AGE_CUE.test(cleaned)) {
+        const age = values.find((v) => v.type === 'AMAZON.NUMBER')!;
+        return slotted(AGE_INTENT, { age: { value: age.id } });
+      }
+      const level = painLevel(values);
+      return level ? slotted('PainLevelIntent', level) : statement(raw);
+    } else {
+      // Unsure: the raw words go to the engine, which reads a yes/no answer in them at a yes/no question.
+      return statement(raw);
+    }
   }
   if (SAFETY_INTENTS.includes(name)) return statement(raw);
+  // An answer word against a stated age ("no I'm not 16"): the answer counts, not the number.
+  if (name === AGE_INTENT && !exact && readAnswer(raw) !== null && readAnswer(raw) !== 'yes') return statement(raw);
+  if (name === 'PainLevelIntent' && !exact) {
+    const level = painLevel(values);
+    if (level) return slotted(name, level);
+  }
   const intent = INTENTS.find((i) => i.name === name);
   if (!intent) return statement(raw);
   const slots = slotsFor(intent, values, cleaned);
   return slots ? { intent: name, slots } : statement(raw);
+}
+
+/** The classifier's intent when it is confident and the line is mostly the model's own words; else null. */
+async function guessIntent(model: LocaleModel, delexicalised: string): Promise<string | null> {
+  const tokens = delexicalised.split(' ');
+  const unknown = tokens.filter((t) => !model.vocabulary.has(t)).length;
+  if (unknown > 0 && unknown / tokens.length >= MAX_UNKNOWN) return null;
+  const guess = await model.classifier.classify(delexicalised);
+  return guess.intent === 'None' || guess.score < MIN_SCORE ? null : guess.intent;
 }
 
 export type { SlotTypeName };
