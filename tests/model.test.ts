@@ -45,7 +45,7 @@ describe('generated files', () => {
     const agentFiles = Object.keys(generated).filter((p) => p.startsWith(`${AGENT_DIR}/`));
     expect(Object.keys(unzipped).sort()).toEqual(agentFiles.map((p) => p.slice(AGENT_DIR.length + 1)).sort());
     for (const p of agentFiles) expect(new TextDecoder().decode(unzipped[p.slice(AGENT_DIR.length + 1)])).toBe(text(p));
-  });
+  }, 30_000);
 
   it('are 2-space JSON with a trailing newline', () => {
     for (const [path, content] of Object.entries(generated)) {
@@ -233,11 +233,13 @@ describe('Dialogflow agent', () => {
       }
     }
     const level = json(`${dir}PainLevelIntent.json`).responses[0].parameters;
-    expect(level.map((x: any) => [x.name, x.dataType])).toEqual([['level', '@sys.number'], ['upper', '@sys.number']]);
+    // Every custom intent but the statement intent also takes the filler in front ("um, about a four").
+    const filler = ['filler', `@${DF_ENTITIES.FillerType}`];
+    expect(level.map((x: any) => [x.name, x.dataType])).toEqual([['level', '@sys.number'], ['upper', '@sys.number'], filler]);
     const redFlag = json(`${dir}RedFlagIntent.json`).responses[0].parameters;
-    expect(redFlag.map((x: any) => [x.name, x.dataType])).toEqual([['area', `@${DF_ENTITIES.BodyAreaType}`], ['sensation', `@${DF_ENTITIES.SensationType}`]]);
+    expect(redFlag.map((x: any) => [x.name, x.dataType])).toEqual([['area', `@${DF_ENTITIES.BodyAreaType}`], ['sensation', `@${DF_ENTITIES.SensationType}`], filler]);
     const pattern = json(`${dir}PainPatternIntent.json`).responses[0].parameters;
-    expect(pattern.map((x: any) => [x.name, x.dataType])).toEqual([['pattern', '@PainPattern']]);
+    expect(pattern.map((x: any) => [x.name, x.dataType])).toEqual([['pattern', '@PainPattern'], filler]);
   });
 
   it('uses unique UUID-shaped ids', () => {

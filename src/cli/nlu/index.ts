@@ -4,7 +4,7 @@
 // red-flag, urgent or hurts intent, that names a body area or a sensation, or
 // that nothing matches confidently goes out as StatementIntent with the raw
 // words, and the engine's safety classifier decides what it means.
-import { INTENTS, MODEL_LOCALES, allSamples, type IntentDef, type SlotTypeName } from '../../../intents/model';
+import { COMPOSED_INTENTS, INTENTS, MODEL_LOCALES, allSamples, isComposedSample, type IntentDef, type SlotTypeName } from '../../../intents/model';
 import type { Locale } from '../../../speech/types';
 import { readAnswer } from '../../flow/safety';
 import { AGE_INTENT, NO_PAIN_INTENT, heardAsStatement } from '../../platforms/intentEvents';
@@ -56,8 +56,9 @@ async function build(locale: Locale): Promise<LocaleModel> {
   const exact = new Map<string, string>();
   const documents: { text: string; intent: string }[] = [];
   for (const intent of INTENTS) {
-    if (intent.name === STATEMENT) continue; // the statement intent is what no match becomes
-    for (const sample of allSamples(intent, locale)) {
+    if (intent.slots?.some((s) => s.type === 'AMAZON.SearchQuery')) continue; // statement intents are what no match becomes
+    if (COMPOSED_INTENTS.includes(intent.name)) continue; // fillers are stripped here, not modelled
+    for (const sample of allSamples(intent, locale).filter((s) => !isComposedSample(s))) {
       const text = delexicalisedSample(sample, intent);
       if (!exact.has(text)) exact.set(text, intent.name);
       documents.push({ text, intent: intent.name });
@@ -83,14 +84,15 @@ export function localeModel(locale: string): Promise<LocaleModel> {
 function slotsFor(intent: IntentDef, values: readonly FoundValue[], cleaned: string): Record<string, SlotMatch> | null {
   const slots: Record<string, SlotMatch> = {};
   const pool = [...values];
-  for (const slot of intent.slots ?? []) {
+  const own = (intent.slots ?? []).filter((s) => PLACEHOLDER[s.type]); // fillers are not slots to the terminal
+  for (const slot of own) {
     const at = pool.findIndex((v) => v.type === slot.type);
     if (at >= 0) {
       const [v] = pool.splice(at, 1);
       slots[slot.name] = slot.type === 'AMAZON.NUMBER' ? { value: v!.id } : { value: v!.text, resolution: { status: 'ER_SUCCESS_MATCH', id: v!.id } };
     }
   }
-  const first = intent.slots?.[0];
+  const first = own[0];
   if (first && !slots[first.name]) {
     // Like Alexa: the intent matched but its value did not. Numbers come as "?", other words as heard.
     if (first.type === 'AMAZON.NUMBER') return first.name === 'level' ? { [first.name]: { value: cleaned } } : null;
@@ -118,6 +120,14 @@ function painLevel(values: readonly FoundValue[]): Record<string, SlotMatch> | n
 const slotted = (intent: string, slots: Record<string, SlotMatch>): Match => ({ intent, slots });
 
 export async function matchUtterance(raw: string, locale: string): Promise<Match> {
+  const match = await matchWords(raw, locale);
+  // Safety first: whatever the NLU made of the line, a sign the engine's classifier
+  // reads in the raw words (red flag, urgent, lasting, ambiguous; pain or a stop-rule
+  // sign unless the intent carries it) goes out as a statement. Harmless words keep their intent.
+  return match.intent !== STATEMENT && heardAsStatement(match.intent, raw) ? statement(raw) : match;
+}
+
+async function matchWords(raw: string, locale: string): Promise<Match> {
   const model = await localeModel(locale);
   // A sample said exactly as written wins before fillers are dropped ("uh huh" is a yes, not "huh").
   const asSaid = findValues(canonical(raw));
@@ -126,10 +136,6 @@ export async function matchUtterance(raw: string, locale: string): Promise<Match
   if (!cleaned) return { intent: FALLBACK, slots: {} };
   const { values, delexicalised } = saidExactly ? asSaid : findValues(cleaned);
   const exact = model.exact.get(delexicalised);
-  // Safety first: the engine's classifier reads the raw line before any guess.
-  // A sign (red flag, urgent, lasting, ambiguous, stop-rule, pain) goes out as a
-  // statement, even over a matched sample (harmless words go on to the NLU: "go back please").
-  if (heardAsStatement(exact ?? 'guess', raw)) return statement(raw);
   let name: string;
   if (exact) {
     name = exact;

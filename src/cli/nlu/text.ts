@@ -45,7 +45,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function canonical(text: string): string {
   const spelled = normalize(text.replace(/-/g, ' '))
     .split(' ')
-    .map((w) => CONTRACTIONS[w] ?? w)
+    .map((w) => (Object.hasOwn(CONTRACTIONS, w) ? CONTRACTIONS[w]! : w))
     .join(' ');
   // "Out of ten" is the scale, not a second number.
   return squash(spelled.replace(NUMBER_RE, (m) => String(parseNumber(m) ?? m)).replace(/\bout of 10\b/g, 'out of ten'));

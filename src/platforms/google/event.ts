@@ -5,13 +5,13 @@
 // they are never logged.
 import { isPainPattern } from '../../flow/content/patterns';
 import {
-  AGE_INTENT, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, RED_FLAG_INTENT, STATEMENT_INTENT,
-  heardAsStatement, heardText, painLevelOf, parseNumberSlot, simpleEventOf, symptomText,
+  AGE_INTENT, ANSWER_INTENT, COMMAND_INTENT, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, RED_FLAG_INTENT,
+  STATEMENT_INTENT, STATEMENT_PREFIXES, heardAsStatement, heardText, painLevelOf, parseNumberSlot, simpleEventOf, slotEventOf, symptomText,
 } from '../intentEvents';
 import type { PlatformEvent } from '../turn';
 
 export const WELCOME_INTENT = 'WelcomeIntent';
-const FALLBACK_NAMES = ['FallbackIntent', 'Default Fallback Intent', STATEMENT_INTENT];
+const FALLBACK_NAMES = ['FallbackIntent', 'Default Fallback Intent', STATEMENT_INTENT, ...Object.keys(STATEMENT_PREFIXES)];
 
 /** Dialogflow sends an unfilled parameter as '' and a list entity as an array: the first value counts. */
 const paramOf = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
@@ -43,6 +43,12 @@ export function eventOfIntent(intent: unknown, parameters: unknown, queryText?: 
     case LENGTH_INTENT: {
       const length = p('length');
       if (length === 'quick' || length === 'full') return { type: 'length', length };
+      return text ? { type: 'statement', text } : { type: 'fallback' };
+    }
+    case ANSWER_INTENT:
+    case COMMAND_INTENT: {
+      const event = slotEventOf(name, p(name === ANSWER_INTENT ? 'answer' : 'command'));
+      if (event) return { type: event };
       return text ? { type: 'statement', text } : { type: 'fallback' };
     }
     case RED_FLAG_INTENT: {
