@@ -22,6 +22,11 @@ const FILLERS = [
   'well um', 'i mean', 'you know', 'basically', 'anyway', 'hey', 'sorry', 'um okay', 'uh well', 'look', 'listen',
   'let me think', 'let me see', 'to be fair', 'in all honesty', 'oh well', 'oh um', 'well actually', 'um actually',
   'hmm well', 'okay well', 'right okay', 'yeah well', 'uh so', 'er so', 'okay then', 'now', 'then',
+  // Hedges before a value ("maybe like a six", "it's probably a five"): they change nothing the engine reads.
+  'maybe', 'probably', 'like', 'maybe like', 'probably like', 'about', 'around', 'roughly', 'currently', 'still', 'only', 'just',
+  "it's", "it's probably", "it's maybe", "it's only", "it's just", "it's still", "i'd say", "i think", "i guess", "i'd say it's",
+  "i think it's", "i guess it's", "honestly it's", 'probably about', 'somewhere around', 'right now', 'today', 'at the moment',
+  'currently about', 'still about', 'a bit better', 'a bit worse', 'about the same', 'better now', 'worse now',
 ] as const;
 /** The fillers written out in front of statement carriers, answers and commands (a shorter list: each one multiplies samples). */
 const LEAD_WORDS = [

@@ -32,6 +32,10 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
       "it's around {level}", "it's around a {level}", 'somewhere around {level}', 'i would say {level}',
       "it's {level} now", "it's a {level} now", 'now a {level}', 'now {level}', 'down to {level}', 'down to a {level}',
       'up to {level}', 'up to a {level}', '{level} out of ten today', 'a {level} out of ten', 'like {level}',
+      'an {level}', "it's an {level}", 'about an {level}', 'maybe an {level}', "i'd put it at {level}", "i'd put it at a {level}",
+      'a low {level}', 'a high {level}', 'a mild {level}', 'still {level}',
+      'currently a {level}', 'currently {level}', 'at most a {level}', 'at least a {level}', 'it went up to {level}', 'it went up to a {level}',
+      'it went down to {level}', 'it went down to a {level}', "it's gone down to a {level}", "it's gone up to a {level}",
       // Ranges: the higher end counts.
       '{level} or {upper}', 'a {level} or {upper}', '{level} or a {upper}', 'a {level} or a {upper}', '{level} to {upper}',
       'between {level} and {upper}', 'somewhere between {level} and {upper}', 'about {level} or {upper}',
