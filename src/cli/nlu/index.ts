@@ -10,6 +10,7 @@ import { readAnswer } from '../../flow/safety';
 import { AGE_INTENT, NO_PAIN_INTENT, heardAsStatement } from '../../platforms/intentEvents';
 import { trainClassifier, type Classifier } from './classifier';
 import { PLACEHOLDER, findValues, type FoundValue } from './slots';
+import { normalize } from '../normalize';
 import { canonical, cleanUserText } from './text';
 
 export interface SlotMatch {
@@ -110,9 +111,13 @@ const NO_PAIN = /^(?:(?:no|zero) pain|none|nothing|zero|nil|pain free|not a thin
 /** Words that make a number an age ("i am 50 this year", "39 years"). */
 const AGE_CUE = /\b(?:years?|aged?|turned|turning|birthday)\b|^(?:(?:yes|yeah|yep) )?i am (?:only |just |over |under )?\d+\b(?! out of)/;
 
+/** "One" that is not a number: "this one hurts", "how does this one go", "one second", "one more time". */
+const PRONOUN_ONE = /\b(?:this|that|the|next|last|previous|which|another|each|every|other|a) one\b|\bone (?:more|sec|second|minute|moment|of|time|thing|bit|day)\b/;
+
 /** A pain score from the numbers in a line: a range ("5 or 6", "between 2 and 3") counts as its higher end. */
-function painLevel(values: readonly FoundValue[]): Record<string, SlotMatch> | null {
-  const numbers = values.filter((v) => v.type === 'AMAZON.NUMBER').map((v) => Number(v.id));
+function painLevel(values: readonly FoundValue[], raw = ''): Record<string, SlotMatch> | null {
+  const pronoun = PRONOUN_ONE.test(normalize(raw));
+  const numbers = values.filter((v) => v.type === 'AMAZON.NUMBER' && !(pronoun && v.id === '1')).map((v) => Number(v.id));
   if (numbers.length === 0 || numbers.length > 2) return null;
   return { level: { value: String(Math.max(...numbers)) } };
 }
@@ -149,7 +154,7 @@ async function matchWords(raw: string, locale: string): Promise<Match> {
       // A pain pattern or a routine length heard in a line the classifier reads otherwise: the value decides.
       const owner = OWNER_OF.find(([type]) => found(type));
       if (owner && !INTENTS.find((i) => i.name === name)?.slots?.length) name = owner[1];
-    } else if (found('PainPatternType') && !found('AMAZON.NUMBER')) {
+    } else if (patternCovers(values, delexicalised) && !found('AMAZON.NUMBER')) {
       name = 'PainPatternIntent';
     } else if (found('RoutineLengthType') && !found('AMAZON.NUMBER')) {
       name = 'LengthIntent';
@@ -159,7 +164,7 @@ async function matchWords(raw: string, locale: string): Promise<Match> {
         const age = values.find((v) => v.type === 'AMAZON.NUMBER')!;
         return slotted(AGE_INTENT, { age: { value: age.id } });
       }
-      const level = painLevel(values);
+      const level = painLevel(values, raw);
       return level ? slotted('PainLevelIntent', level) : statement(raw);
     } else {
       // Unsure: the raw words go to the engine, which reads a yes/no answer in them at a yes/no question.
@@ -177,6 +182,14 @@ async function matchWords(raw: string, locale: string): Promise<Match> {
   if (!intent) return statement(raw);
   const slots = slotsFor(intent, values, cleaned);
   return slots ? { intent: name, slots } : statement(raw);
+}
+
+/** A pain pattern that is most of the line ("lifting the laundry basket"), not one word in a command ("the previous exercise"). */
+function patternCovers(values: readonly FoundValue[], delexicalised: string): boolean {
+  const pattern = values.find((v) => v.type === 'PainPatternType');
+  if (!pattern) return false;
+  const words = delexicalised.split(' ').length - 1 + pattern.text.split(' ').length;
+  return pattern.text.split(' ').length * 3 >= words;
 }
 
 /** The classifier's intent when it is confident and the line is mostly the model's own words; else null. */
