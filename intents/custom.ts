@@ -32,6 +32,10 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
       "it's around {level}", "it's around a {level}", 'somewhere around {level}', 'i would say {level}',
       "it's {level} now", "it's a {level} now", 'now a {level}', 'now {level}', 'down to {level}', 'down to a {level}',
       'up to {level}', 'up to a {level}', '{level} out of ten today', 'a {level} out of ten', 'like {level}',
+      'an {level}', "it's an {level}", 'about an {level}', 'maybe an {level}', "i'd put it at {level}", "i'd put it at a {level}",
+      'a low {level}', 'a high {level}', 'a mild {level}', 'still {level}',
+      'currently a {level}', 'currently {level}', 'at most a {level}', 'at least a {level}', 'it went up to {level}', 'it went up to a {level}',
+      'it went down to {level}', 'it went down to a {level}', "it's gone down to a {level}", "it's gone up to a {level}",
       // Ranges: the higher end counts.
       '{level} or {upper}', 'a {level} or {upper}', '{level} or a {upper}', 'a {level} or a {upper}', '{level} to {upper}',
       'between {level} and {upper}', 'somewhere between {level} and {upper}', 'about {level} or {upper}',
@@ -89,6 +93,12 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
       'mostly it hurts {pattern}', 'especially {pattern}', 'generally {pattern}', 'most of the time {pattern}', 'often {pattern}',
       'always {pattern}', 'it kicks in {pattern}', 'it gets bad {pattern}', 'my back aches {pattern}', 'it bothers me {pattern}',
       'it gets sore {pattern}', "it's bad {pattern}", "it's worse when {pattern}", 'the pain comes {pattern}', 'mostly just {pattern}',
+      // Openers the statement carriers also start with: a pattern value after them is still a pattern.
+      'it {pattern}', "it's {pattern}", "there's {pattern}", "it's mostly {pattern}", "it's often {pattern}", 'it mostly hurts {pattern}',
+      'it usually hurts {pattern}', 'i feel it {pattern}', 'i feel it most {pattern}', 'the worst is {pattern}', 'typically {pattern}',
+      'sometimes {pattern}', 'mainly just {pattern}', "i'd say mostly {pattern}", 'it tends to be {pattern}', 'it flares {pattern}',
+      'usually just {pattern}', 'mostly when {pattern}', "it's always {pattern}", 'it hurts more {pattern}', 'it gets stiff {pattern}',
+      'my back is worst {pattern}', 'my back gets bad {pattern}', 'it aches more {pattern}', 'it seems to be {pattern}',
     ],
   },
   {
@@ -114,6 +124,8 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
       'my {area} feels kind of {sensation}', 'both my {area} are {sensation}', 'both my {area} feel {sensation}',
       'my {area} is all {sensation}',
       '{sensation} around my {area}', '{sensation} down my {area}', 'it {sensation} down my {area}',
+      '{sensation} in both {area}', '{sensation} in both my {area}', '{sensation} down both {area}', '{sensation} in the {area}',
+      '{sensation} around the {area}', 'both {area} are {sensation}', 'both {area} feel {sensation}', 'the {area} is {sensation}',
       'it goes {sensation} down my {area}', 'a {sensation} down my {area}', "there's a {sensation} down my {area}",
       // "Down there": no slot can hold it next to a sensation, and it is a red flag as it stands.
       'pins and needles down there', 'tingling down there', "it's numb down there", "i'm numb down there", 'numb down there',
@@ -217,13 +229,78 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
     name: 'StatementIntent',
     slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
     samples: [
-      'i {statement}', 'my {statement}', "i've got {statement}", 'i have got {statement}', "there's {statement}",
+      'i {statement}', 'my {statement}', "i've got {statement}", "there's {statement}", 'it {statement}', "it's {statement}",
+      "i'm {statement}", 'i feel {statement}', 'i have got {statement}',
       'there is {statement}', 'i think i {statement}', 'i just {statement}', "i've {statement}", "i'm having {statement}",
       'i am having {statement}', "i'm getting {statement}", "i'm feeling {statement}", "i'm on {statement}",
       'the pain {statement}', 'it feels like {statement}', "i've been {statement}", 'i have been {statement}',
       'i noticed {statement}', "i've noticed {statement}", 'i used to {statement}', 'i was {statement}',
       'i had {statement}', "i've had {statement}", 'i get {statement}', 'i keep getting {statement}', 'i can {statement}',
-      "i can't {statement}", "i'm worried about {statement}", 'there was {statement}', 'it feels {statement}',
+      "i'm worried about {statement}", 'there was {statement}', 'it feels {statement}',
+      // Openers of a symptom that are not a command's first words. A carrier never holds a word
+      // the classifier needs ("my chest", "walking"): the slot would arrive without it.
+      "that's {statement}", 'both {statement}', 'there are {statement}',
+      'ow {statement}', 'ouch {statement}', 'wait {statement}',
+      'hold on {statement}', 'phew {statement}', 'wow {statement}', 'since {statement}', 'ever since {statement}',
+      'someone {statement}', 'somebody {statement}', 
+      'something {statement}', 'some {statement}',
+      'this morning i {statement}', 'yesterday i {statement}', 'last week i {statement}', 'earlier i {statement}',
+      'recently i {statement}', 'lately i {statement}', 'sometimes i {statement}', 'i also {statement}', 'also i {statement}',
+      'and {statement}', 'plus {statement}', "i've also {statement}", 'i am {statement}',
+      'me {statement}', "i'd {statement}", 'i did {statement}', "i'm really {statement}",
+    ],
+  },
+  {
+    // Words behind an answer, a doubt or "i can't": the carrier says something the
+    // words alone do not ("no, it stays in my back", "i can't feel my feet"), so the
+    // adapters put it back in front (intentEvents.ts STATEMENT_PREFIXES) before the engine reads them.
+    name: 'YesStatementIntent',
+    slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
+    samples: [
+      'yes {statement}', 'yeah {statement}', 'yep {statement}', 'yup {statement}', 'yes and {statement}', 'yeah and {statement}',
+      'sure {statement}', 'of course {statement}', 'definitely {statement}', 'absolutely {statement}', 'yes yes {statement}',
+      'yeah yeah {statement}', 'correct {statement}', 'uh huh {statement}', 'afraid so {statement}', "i'm afraid so {statement}",
+      'unfortunately yes {statement}',
+    ],
+  },
+  {
+    name: 'NoStatementIntent',
+    slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
+    samples: [
+      'no {statement}', 'nope {statement}', 'nah {statement}', 'no no {statement}', 'no and {statement}', 'no but {statement}',
+      'nah but {statement}', 'definitely not {statement}', 'absolutely not {statement}', 'no never {statement}', 'nope not {statement}',
+      'nothing {statement}', 'no thankfully {statement}', 'nope nothing {statement}', 'no nothing {statement}', 'no none {statement}',
+    ],
+  },
+  {
+    // A negated clause ("i'm not feeling unwell"): "no not" in front keeps both the answer and the negation.
+    name: 'NotStatementIntent',
+    slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
+    samples: [
+      'not {statement}', 'never {statement}', 'not really {statement}', 'no not {statement}', "i haven't {statement}", "i don't {statement}",
+      "i've never {statement}", 'i have never {statement}', 'i never {statement}', "it doesn't {statement}", "it's not {statement}",
+      "there's no {statement}", "i didn't {statement}", "i'm not {statement}", 'i am not {statement}', 'i do not {statement}',
+      'i have not {statement}', "i don't think {statement}", "i haven't had {statement}", "i've not {statement}", "it isn't {statement}",
+    ],
+  },
+  {
+    name: 'NotSureStatementIntent',
+    slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
+    samples: [
+      "i'm not sure {statement}", 'not sure {statement}', "i don't know {statement}", "i'm not really sure {statement}",
+      "i'm honestly not sure {statement}", 'i really am not sure {statement}', 'no idea {statement}', "i'm unsure {statement}",
+      "i can't remember {statement}", 'hard to say {statement}', 'i have no clue {statement}', 'not really sure {statement}',
+      "i'm not certain {statement}", 'i am not sure {statement}', 'perhaps {statement}', 'possibly {statement}',
+    ],
+  },
+  {
+    name: 'CantStatementIntent',
+    slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
+    samples: [
+      "i can't {statement}", 'i cannot {statement}', "i couldn't {statement}", "i can't really {statement}", "i still can't {statement}",
+      "i just can't {statement}", "now i can't {statement}", "i can't seem to {statement}", "i'm unable to {statement}",
+      'i am unable to {statement}', "i'm not able to {statement}", 'i am not able to {statement}', "i can't even {statement}",
+      "i can't quite {statement}", "suddenly i can't {statement}",
     ],
   },
   {

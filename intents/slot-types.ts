@@ -1,6 +1,8 @@
 // Custom slot types. Pain pattern ids are the engine's PainPattern values, so
 // the Record type fails to compile if the two lists drift apart.
 import { PAIN_PATTERNS, type PainPattern } from '../src/flow/content/patterns';
+import { ANSWER_TYPE, COMMAND_TYPE, FILLER_TYPE } from './compose';
+import { patternPhrases } from './pattern-phrases';
 import type { SlotTypeDef } from './types';
 
 const PATTERN_SYNONYMS: Record<PainPattern, readonly string[]> = {
@@ -47,9 +49,19 @@ const PATTERN_SYNONYMS: Record<PainPattern, readonly string[]> = {
   ],
 };
 
+/** The hand list first, then the composed phrases; each phrase once, in the first value that has it. */
+function patternValues(): SlotTypeDef['values'] {
+  const composed = patternPhrases();
+  const seen = new Set<string>(PAIN_PATTERNS);
+  return PAIN_PATTERNS.map((id) => {
+    const synonyms = [...PATTERN_SYNONYMS[id], ...composed[id]].filter((p) => !seen.has(p) && Boolean(seen.add(p)));
+    return { id, value: id, synonyms };
+  });
+}
+
 export const PAIN_PATTERN_TYPE: SlotTypeDef = {
   name: 'PainPatternType',
-  values: PAIN_PATTERNS.map((id) => ({ id, value: id, synonyms: PATTERN_SYNONYMS[id] })),
+  values: patternValues(),
 };
 
 // Body areas and sensations, the two halves of an everyday symptom ("my bum is
@@ -92,4 +104,6 @@ export const ROUTINE_LENGTH_TYPE: SlotTypeDef = {
   ],
 };
 
-export const SLOT_TYPES: readonly SlotTypeDef[] = [PAIN_PATTERN_TYPE, BODY_AREA_TYPE, SENSATION_TYPE, ROUTINE_LENGTH_TYPE];
+export const SLOT_TYPES: readonly SlotTypeDef[] = [
+  PAIN_PATTERN_TYPE, BODY_AREA_TYPE, SENSATION_TYPE, ROUTINE_LENGTH_TYPE, FILLER_TYPE, ANSWER_TYPE, COMMAND_TYPE,
+];

@@ -8,7 +8,13 @@ export type SlotTypeName =
   | 'PainPatternType'
   | 'BodyAreaType'
   | 'SensationType'
-  | 'RoutineLengthType';
+  | 'RoutineLengthType'
+  /** "um", "okay so", "to be honest": said before the point (intents/compose.ts). */
+  | 'FillerType'
+  /** Yes, no or not sure in the built-ins' words, behind fillers (AnswerIntent). */
+  | 'AnswerType'
+  /** Next, back, repeat, pause... in the built-ins' words, behind fillers (CommandIntent). */
+  | 'CommandType';
 
 /** Amazon's own slot types (no values of ours). */
 export type BuiltinSlotTypeName = Extract<SlotTypeName, `AMAZON.${string}`>;

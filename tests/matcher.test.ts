@@ -1,6 +1,6 @@
 // The terminal NLU (NLP.js trained on intents/), standing in for Alexa's.
 import { describe, expect, it } from 'vitest';
-import { INTENTS, MODEL_LOCALES, allSamples } from '../intents/model';
+import { COMPOSED_INTENTS, INTENTS, MODEL_LOCALES, allSamples, isComposedSample } from '../intents/model';
 import { SAFETY_INTENTS, matchUtterance } from '../src/cli/nlu';
 import { cleanUserText } from '../src/cli/nlu/text';
 
@@ -64,13 +64,13 @@ describe('terminal NLU', () => {
   it('never answers with a safety intent, for any sample of any locale', async () => {
     for (const locale of MODEL_LOCALES) {
       for (const intent of INTENTS.filter((i) => SAFETY_INTENTS.includes(i.name))) {
-        for (const sample of allSamples(intent, locale)) {
+        for (const sample of allSamples(intent, locale).filter((s) => !isComposedSample(s))) {
           const text = sample.replace(/\{area\}/g, 'groin').replace(/\{sensation\}/g, 'numb');
           expect((await matchUtterance(text, locale)).intent, `${locale} "${text}"`).toBe('StatementIntent');
         }
       }
     }
-  });
+  }, 30_000);
 
   it('knows locale extras only in their locale, and defaults unknown locales to en-US', async () => {
     expect((await matchUtterance('yeah nah', 'en-AU')).intent).toBe('AMAZON.NoIntent');
@@ -81,12 +81,14 @@ describe('terminal NLU', () => {
   it('matches every non-safety sample back to its intent, in every locale', async () => {
     const fills: Record<string, string> = { level: 'five', upper: 'six', age: 'thirty eight', pattern: 'after sitting all day', length: 'a quick one' };
     for (const locale of MODEL_LOCALES) {
-      for (const intent of INTENTS.filter((i) => !SAFETY_INTENTS.includes(i.name) && i.name !== 'StatementIntent')) {
-        for (const sample of allSamples(intent, locale)) {
+      // Filler-composed samples and intents are for Alexa and Dialogflow; the terminal strips fillers itself.
+      const statementIntent = (i: (typeof INTENTS)[number]) => i.slots?.some((s) => s.type === 'AMAZON.SearchQuery');
+      for (const intent of INTENTS.filter((i) => !SAFETY_INTENTS.includes(i.name) && !statementIntent(i) && !COMPOSED_INTENTS.includes(i.name))) {
+        for (const sample of allSamples(intent, locale).filter((s) => !isComposedSample(s))) {
           const text = sample.replace(/\{(\w+)\}/g, (_, n: string) => fills[n]!);
           expect((await matchUtterance(text, locale)).intent, `${locale} "${text}"`).toBe(intent.name);
         }
       }
     }
-  });
+  }, 30_000);
 });

@@ -6,7 +6,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   INTENTS, MODEL_LOCALES, PAIN_PATTERN_TYPE, WELCOME_SAMPLES, allSamples, alexaSamples, isBuiltin,
-  invocationFor,
+  invocationFor, ENGLISH_ONLY_INTENTS,
 } from '../intents/model';
 import { PAIN_PATTERNS } from '../src/flow/content/patterns';
 import { KNOWN_INTENTS } from '../src/platforms/intentEvents';
@@ -46,7 +46,7 @@ describe('generated files', () => {
     const agentFiles = Object.keys(generated).filter((p) => p.startsWith(`${AGENT_DIR}/`));
     expect(Object.keys(unzipped).sort()).toEqual(agentFiles.map((p) => p.slice(AGENT_DIR.length + 1)).sort());
     for (const p of agentFiles) expect(new TextDecoder().decode(unzipped[p.slice(AGENT_DIR.length + 1)])).toBe(text(p));
-  });
+  }, 30_000);
 
   it('are 2-space JSON with a trailing newline', () => {
     for (const [path, content] of Object.entries(generated)) {
@@ -189,7 +189,9 @@ describe('Alexa skill package', () => {
     for (const locale of MODEL_LOCALES) {
       const lm = json(`skill-package/interactionModels/custom/${locale}.json`).interactionModel.languageModel;
       expect(lm.invocationName).toBe(invocationFor(locale));
-      expect(lm.intents.map((i: any) => i.name)).toEqual(INTENTS.map((i) => i.name));
+      const expected = INTENTS.map((i) => i.name).filter((n) => locale.startsWith('en') || !ENGLISH_ONLY_INTENTS.includes(n));
+      expect(lm.intents.map((i: any) => i.name)).toEqual(expected);
+      for (const i of lm.intents) if (!i.name.startsWith('AMAZON.')) expect(i.samples.length, `${locale} ${i.name}`).toBeGreaterThan(0);
       expect(lm.intents.find((i: any) => i.name === 'AMAZON.FallbackIntent').samples).toEqual([]);
       expect(lm.types[0].values.map((v: any) => v.id)).toEqual([...PAIN_PATTERNS]);
     }
@@ -218,7 +220,11 @@ describe('Dialogflow agent', () => {
       const intent = json(`${dir}${name}.json`);
       expect(intent.webhookUsed, name).toBe(true);
       expect(intent.fallbackIntent, name).toBe(name === 'FallbackIntent');
-      for (const lang of langs) expect(`${dir}${name}_usersays_${lang}.json` in generated, `${name} ${lang}`).toBe(name !== 'FallbackIntent');
+      for (const lang of langs) {
+        const english = lang === 'en' || lang.startsWith('en-');
+        const expected = name !== 'FallbackIntent' && (english || !ENGLISH_ONLY_INTENTS.includes(name));
+        expect(`${dir}${name}_usersays_${lang}.json` in generated, `${name} ${lang}`).toBe(expected);
+      }
     }
     expect(json(`${dir}WelcomeIntent.json`).events).toEqual([{ name: 'WELCOME' }]);
     for (const p of usersaysFiles) expect(intentFiles, p).toContain(p.replace(/_usersays_[a-z0-9-]+\.json$/, '.json'));
@@ -240,11 +246,13 @@ describe('Dialogflow agent', () => {
       }
     }
     const level = json(`${dir}PainLevelIntent.json`).responses[0].parameters;
-    expect(level.map((x: any) => [x.name, x.dataType])).toEqual([['level', '@sys.number'], ['upper', '@sys.number']]);
+    // Every custom intent but the statement intent also takes the filler in front ("um, about a four").
+    const filler = ['filler', `@${DF_ENTITIES.FillerType}`];
+    expect(level.map((x: any) => [x.name, x.dataType])).toEqual([['level', '@sys.number'], ['upper', '@sys.number'], filler]);
     const redFlag = json(`${dir}RedFlagIntent.json`).responses[0].parameters;
-    expect(redFlag.map((x: any) => [x.name, x.dataType])).toEqual([['area', `@${DF_ENTITIES.BodyAreaType}`], ['sensation', `@${DF_ENTITIES.SensationType}`]]);
+    expect(redFlag.map((x: any) => [x.name, x.dataType])).toEqual([['area', `@${DF_ENTITIES.BodyAreaType}`], ['sensation', `@${DF_ENTITIES.SensationType}`], filler]);
     const pattern = json(`${dir}PainPatternIntent.json`).responses[0].parameters;
-    expect(pattern.map((x: any) => [x.name, x.dataType])).toEqual([['pattern', '@PainPattern']]);
+    expect(pattern.map((x: any) => [x.name, x.dataType])).toEqual([['pattern', '@PainPattern'], filler]);
   });
 
   it('uses unique UUID-shaped ids', () => {

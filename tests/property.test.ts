@@ -142,7 +142,8 @@ describe('engine properties (fast-check)', () => {
       fc.property(
         stepsOf(walkArb()),
         forEveryStep((s) => {
-          const unclear = s.event.type === 'fallback' || s.event.type === 'number' || s.event.type === 'pattern';
+          // A 0 ("none", "zero") is a no at a yes/no question; other numbers and patterns are unclear there.
+          const unclear = s.event.type === 'fallback' || (s.event.type === 'number' && s.event.value !== 0) || s.event.type === 'pattern';
           const question = s.before.question;
           // Questions 0-3 are the emergency block, 4-7 the urgent one, 8-9 the lasting items (clearance follows); the physio block just asks again.
           if (s.before.phase !== 'triage' || s.before.retries < 1 || !unclear || question >= 10) return null;

@@ -13,6 +13,9 @@ export const DF_ENTITIES: Record<SlotTypeDef['name'], string> = {
   BodyAreaType: 'BodyArea',
   SensationType: 'Sensation',
   RoutineLengthType: 'RoutineLength',
+  FillerType: 'Filler',
+  AnswerType: 'Answer',
+  CommandType: 'Command',
 };
 export const DF_ENTITY = DF_ENTITIES.PainPatternType;
 /**
@@ -26,6 +29,9 @@ export const DF_META: Record<SlotTypeName, string> = {
   BodyAreaType: `@${DF_ENTITIES.BodyAreaType}`,
   SensationType: `@${DF_ENTITIES.SensationType}`,
   RoutineLengthType: `@${DF_ENTITIES.RoutineLengthType}`,
+  FillerType: `@${DF_ENTITIES.FillerType}`,
+  AnswerType: `@${DF_ENTITIES.AnswerType}`,
+  CommandType: `@${DF_ENTITIES.CommandType}`,
 };
 /**
  * Alexa needs a statement intent (AMAZON.SearchQuery behind carrier phrases) to
@@ -34,7 +40,7 @@ export const DF_META: Record<SlotTypeName, string> = {
  * Dialogflow's ML matching ("i'm ready" is one word from "i @sys.any"), so the
  * agent leaves it out and the webhook reads the fallback's queryText.
  */
-export const DF_SKIPPED_INTENTS = ['StatementIntent'];
+export const DF_SKIPPED_INTENTS = ['StatementIntent', 'YesStatementIntent', 'NoStatementIntent', 'NotStatementIntent', 'NotSureStatementIntent', 'CantStatementIntent'];
 /**
  * Dialogflow language code per locale; en-US is the agent's root language.
  * Dialogflow ES has German as 'de', Spanish as 'es' (Spain) and 'es-419'

@@ -43,6 +43,8 @@ export function unclear(state: SessionState, answer: (s: SessionState, a: Answer
 export function toYesNo(event: FlowEvent, notSureMeans: 'yes' | 'no' | 'unclear'): Answer {
   if (event.type === 'yes') return 'yes';
   if (event.type === 'no') return 'no';
+  // "None", "zero": a pain-score 0 heard at a yes/no question (age takes numbers before this) is a no.
+  if (event.type === 'number' && event.value === 0) return 'no';
   if (event.type === 'notSure') return notSureMeans;
   return 'unclear';
 }

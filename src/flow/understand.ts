@@ -63,7 +63,9 @@ export function understand(event: FlowEvent, prompt: PromptKind): Meaning | null
       return understandText(event.text, prompt, event.language);
     case 'number':
       if (event.value === null) return event.text ? understandText(event.text, prompt, event.language) : null;
-      return prompt === 'age' ? { event: 'age', value: event.value } : { event: 'number', value: event.value };
+      if (prompt === 'age') return { event: 'age', value: event.value };
+      // "None", "zero" at a yes/no question is a no (transitions.ts toYesNo reads it the same way).
+      return event.value === 0 && isYesNoPrompt(prompt) ? { event: 'no' } : { event: 'number', value: event.value };
     case 'age':
       return event.value === null ? null : { event: 'age', value: event.value };
     case 'pattern':

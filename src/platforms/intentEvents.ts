@@ -1,6 +1,7 @@
 // Intent names (the same on Alexa and in the Dialogflow agent, less Alexa's
 // "AMAZON." prefix) to engine events. Slots are parsed by each adapter.
 import type { SimpleEventType } from '../flow/events';
+import { classifySafety } from '../flow/safety';
 
 const SIMPLE: Record<string, SimpleEventType> = {
   YesIntent: 'yes',
@@ -36,8 +37,46 @@ export const AGE_INTENT = 'AgeIntent';
 export const LENGTH_INTENT = 'LengthIntent';
 export const RED_FLAG_INTENT = 'RedFlagIntent';
 
+/**
+ * Statement intents whose carrier means something: the adapters put these words
+ * back in front of the heard text ("no" + "it stays in my back"), so the engine
+ * reads the answer or the negation too ("i can't" + "feel my feet").
+ */
+export const STATEMENT_PREFIXES: Readonly<Record<string, string>> = {
+  YesStatementIntent: 'yes',
+  NoStatementIntent: 'no',
+  NotStatementIntent: 'no not',
+  NotSureStatementIntent: "i'm not sure",
+  CantStatementIntent: "i can't",
+};
+
+/** The words of a prefixed statement intent, carrier first; undefined when nothing was heard. */
+export function prefixedStatement(intentName: string, heard: string | undefined): string | undefined {
+  const prefix = Object.hasOwn(STATEMENT_PREFIXES, intentName) ? STATEMENT_PREFIXES[intentName] : undefined;
+  return prefix && heard ? `${prefix} ${heard}` : heard;
+}
+
+/** Yes, no or not sure behind fillers ("um, no actually"): the answer slot's id is the event. */
+export const ANSWER_INTENT = 'AnswerIntent';
+/** A built-in's phrase behind fillers ("okay so, next please"): the command slot's id is the event. */
+export const COMMAND_INTENT = 'CommandIntent';
+
 /** Intents whose slots the adapters read; the rest map by name alone. */
-const SLOTTED = [PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, STATEMENT_INTENT, NO_PAIN_INTENT, AGE_INTENT, LENGTH_INTENT];
+const SLOTTED = [
+  PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, STATEMENT_INTENT, NO_PAIN_INTENT, AGE_INTENT, LENGTH_INTENT, ANSWER_INTENT, COMMAND_INTENT,
+  ...Object.keys(STATEMENT_PREFIXES),
+];
+
+const ANSWERS: readonly SimpleEventType[] = ['yes', 'no', 'notSure'];
+const COMMANDS: readonly SimpleEventType[] = [
+  'next', 'previous', 'repeat', 'pause', 'resume', 'startOver', 'help', 'stop', 'skip', 'howTo', 'why', 'progress',
+];
+
+/** The event of a resolved answer or command slot id, or null when the id is not one (unmatched words). */
+export function slotEventOf(intentName: string, id: unknown): SimpleEventType | null {
+  const allowed = intentName === ANSWER_INTENT ? ANSWERS : intentName === COMMAND_INTENT ? COMMANDS : [];
+  return typeof id === 'string' && (allowed as readonly string[]).includes(id) ? (id as SimpleEventType) : null;
+}
 
 /**
  * The event of an intent without slots; unknown intents are a fallback. Own
@@ -84,3 +123,28 @@ export function symptomText(area: string | undefined, sensation: string | undefi
 }
 
 export type { SimpleEventType };
+
+/**
+ * Intents that answer with a value: an answer that names pain or a stop-rule sign
+ * stays that answer ("yes, down to my calf", "my pain is a five", "it hurts when I sit").
+ */
+const ANSWER_INTENTS = [
+  'YesIntent', 'NoIntent', 'NotSureIntent', 'AnswerIntent', 'HurtsIntent', 'PainLevelIntent', 'NoPainIntent', 'PainPatternIntent',
+  'AgeIntent', 'LengthIntent',
+];
+
+/**
+ * Whether the words heard must reach the engine as a statement, whatever intent
+ * the platform matched: the engine's safety classifier reads a red flag, an
+ * urgent sign, a lasting history item or an ambiguous sign in them. A stop-rule
+ * sign or pain ("it shoots down my leg", "ouch") counts too, unless the intent was
+ * an answer, a value or the it-hurts intent, which already carry it. Harmless and unknown
+ * words keep the matched intent: look-alikes stay precise.
+ */
+export function heardAsStatement(intentName: string, text: string | undefined): boolean {
+  if (!text) return false;
+  const kind = classifySafety(text).kind;
+  if (kind === 'unknown' || kind === 'harmless') return false;
+  if (kind === 'stopSymptom' || kind === 'hurts') return !ANSWER_INTENTS.includes(intentName.replace(/^AMAZON\./, ''));
+  return true;
+}

@@ -3,7 +3,8 @@
 // intent's carrier phrases, and every option a prompt offers is understood in
 // the words it offers (read from the rendered prompts, so rewording keeps it checked).
 import { describe, expect, it } from 'vitest';
-import { INTENTS, MODEL_LOCALES, SLOT_TYPES, alexaSamples } from '../../intents/model';
+import { COMPOSED_INTENTS, INTENTS, MODEL_LOCALES, SLOT_TYPES, alexaSamples } from '../../intents/model';
+import { simpleEventOf } from '../../src/platforms/intentEvents';
 import { SAFETY_INTENTS, matchUtterance } from '../../src/cli/nlu';
 import { ssmlToText } from '../../src/render/ssml';
 import { alexaHarness } from '../support/alexa';
@@ -18,6 +19,13 @@ const fill = (sample: string, intent: (typeof INTENTS)[number]) =>
     return firstValue(type)!;
   });
 
+/** A composed intent's sample heard as the built-in of the same event (its slot's first value, e.g. yes or next). */
+function sameEvent(intent: (typeof INTENTS)[number], heard: Awaited<ReturnType<ReturnType<typeof simulator>>>): boolean {
+  const type = intent.slots?.find((s) => s.type !== 'FillerType')?.type;
+  const id = SLOT_TYPES.find((t) => t.name === type)?.values[0]?.id;
+  return heard !== null && id !== undefined && simpleEventOf(heard.name) === id;
+}
+
 describe('the Alexa model in virtual-alexa', () => {
   // virtual-alexa's built-in slots (AMAZON.NUMBER above all) know English only, so the simulator
   // check covers the English locales; the other languages' samples are checked for conflicts and
@@ -30,8 +38,12 @@ describe('the Alexa model in virtual-alexa', () => {
         // virtual-alexa reads "tell" as the start of a one-shot launch ("tell hip coach ..."); Alexa does not.
         for (const sample of alexaSamples(intent, locale).filter((s) => !/\btell\b/.test(s))) {
           const text = fill(sample, intent);
-          const heard = (await hear(text))?.name ?? 'fallback';
-          if (heard !== intent.name) wrong.push(`${locale} "${text}" (${sample}): ${heard}, not ${intent.name}`);
+          const got = await hear(text);
+          const heard = got?.name ?? 'fallback';
+          // An answer or a command behind fillers may be the built-in's own phrase ("yes please"): the event is what counts.
+          if (heard !== intent.name && !(COMPOSED_INTENTS.includes(intent.name) && sameEvent(intent, got))) {
+            wrong.push(`${locale} "${text}" (${sample}): ${heard}, not ${intent.name}`);
+          }
         }
       }
     }

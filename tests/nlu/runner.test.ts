@@ -33,3 +33,16 @@ describe('npm run nlu', () => {
     expect(asRecognised('Four out of ten')).toBe('four out of ten');
   });
 });
+
+describe('"none" or zero at a yes/no question', () => {
+  it('is a no, in the engine (toYesNo) and in its reading (understand), but an age at the age question', async () => {
+    const { understand } = await import('../../src/flow/understand');
+    const { toYesNo } = await import('../../src/flow/transitions');
+    expect(understand({ type: 'number', value: 0 }, 'triage')).toEqual({ event: 'no' });
+    expect(understand({ type: 'number', value: 0 }, 'painNow')).toEqual({ event: 'number', value: 0 });
+    expect(understand({ type: 'number', value: 0 }, 'age')).toEqual({ event: 'age', value: 0 });
+    expect(understand({ type: 'number', value: 3 }, 'triage')).toEqual({ event: 'number', value: 3 });
+    expect(toYesNo({ type: 'number', value: 0 }, 'yes')).toBe('no');
+    expect(toYesNo({ type: 'number', value: 3 }, 'yes')).toBe('unclear');
+  });
+});

@@ -4,10 +4,13 @@
 // red-flag, urgent or hurts intent, that names a body area or a sensation, or
 // that nothing matches confidently goes out as StatementIntent with the raw
 // words, and the engine's safety classifier decides what it means.
-import { INTENTS, MODEL_LOCALES, allSamples, type IntentDef, type SlotTypeName } from '../../../intents/model';
+import { COMPOSED_INTENTS, INTENTS, MODEL_LOCALES, allSamples, isComposedSample, type IntentDef, type SlotTypeName } from '../../../intents/model';
 import type { Locale } from '../../../speech/types';
+import { readAnswer } from '../../flow/safety';
+import { AGE_INTENT, NO_PAIN_INTENT, heardAsStatement } from '../../platforms/intentEvents';
 import { trainClassifier, type Classifier } from './classifier';
 import { PLACEHOLDER, findValues, type FoundValue } from './slots';
+import { normalize } from '../normalize';
 import { canonical, cleanUserText } from './text';
 
 export interface SlotMatch {
@@ -54,8 +57,9 @@ async function build(locale: Locale): Promise<LocaleModel> {
   const exact = new Map<string, string>();
   const documents: { text: string; intent: string }[] = [];
   for (const intent of INTENTS) {
-    if (intent.name === STATEMENT) continue; // the statement intent is what no match becomes
-    for (const sample of allSamples(intent, locale)) {
+    if (intent.slots?.some((s) => s.type === 'AMAZON.SearchQuery')) continue; // statement intents are what no match becomes
+    if (COMPOSED_INTENTS.includes(intent.name)) continue; // fillers are stripped here, not modelled
+    for (const sample of allSamples(intent, locale).filter((s) => !isComposedSample(s))) {
       const text = delexicalisedSample(sample, intent);
       if (!exact.has(text)) exact.set(text, intent.name);
       documents.push({ text, intent: intent.name });
@@ -81,14 +85,15 @@ export function localeModel(locale: string): Promise<LocaleModel> {
 function slotsFor(intent: IntentDef, values: readonly FoundValue[], cleaned: string): Record<string, SlotMatch> | null {
   const slots: Record<string, SlotMatch> = {};
   const pool = [...values];
-  for (const slot of intent.slots ?? []) {
+  const own = (intent.slots ?? []).filter((s) => PLACEHOLDER[s.type]); // fillers are not slots to the terminal
+  for (const slot of own) {
     const at = pool.findIndex((v) => v.type === slot.type);
     if (at >= 0) {
       const [v] = pool.splice(at, 1);
       slots[slot.name] = slot.type === 'AMAZON.NUMBER' ? { value: v!.id } : { value: v!.text, resolution: { status: 'ER_SUCCESS_MATCH', id: v!.id } };
     }
   }
-  const first = intent.slots?.[0];
+  const first = own[0];
   if (first && !slots[first.name]) {
     // Like Alexa: the intent matched but its value did not. Numbers come as "?", other words as heard.
     if (first.type === 'AMAZON.NUMBER') return first.name === 'level' ? { [first.name]: { value: cleaned } } : null;
@@ -101,7 +106,33 @@ function slotsFor(intent: IntentDef, values: readonly FoundValue[], cleaned: str
 const namesSymptom = (values: readonly FoundValue[]) =>
   values.some((v) => v.type === 'SensationType' || (v.type === 'BodyAreaType' && v.id !== 'back'));
 
+/** "None", "nothing really", "no pain at the moment": a pain score of 0 (and, at a yes/no question, a no). */
+const NO_PAIN = /^(?:(?:no|zero) pain|none|nothing|zero|nil|pain free|not a thing)(?: (?:at all|really|now|right now|today|whatsoever|at the moment|at the minute|so far|thankfully|for now|yet|currently))*$/;
+/** Words that make a number an age ("i am 50 this year", "39 years"). */
+const AGE_CUE = /\b(?:years?|aged?|turned|turning|birthday)\b|^(?:(?:yes|yeah|yep) )?i am (?:only |just |over |under )?\d+\b(?! out of)/;
+
+/** "One" that is not a number: "this one hurts", "how does this one go", "one second", "one more time". */
+const PRONOUN_ONE = /\b(?:this|that|the|next|last|previous|which|another|each|every|other|a) one\b|\bone (?:more|sec|second|minute|moment|of|time|thing|bit|day)\b/;
+
+/** A pain score from the numbers in a line: a range ("5 or 6", "between 2 and 3") counts as its higher end. */
+function painLevel(values: readonly FoundValue[], raw = ''): Record<string, SlotMatch> | null {
+  const pronoun = PRONOUN_ONE.test(normalize(raw));
+  const numbers = values.filter((v) => v.type === 'AMAZON.NUMBER' && !(pronoun && v.id === '1')).map((v) => Number(v.id));
+  if (numbers.length === 0 || numbers.length > 2) return null;
+  return { level: { value: String(Math.max(...numbers)) } };
+}
+
+const slotted = (intent: string, slots: Record<string, SlotMatch>): Match => ({ intent, slots });
+
 export async function matchUtterance(raw: string, locale: string): Promise<Match> {
+  const match = await matchWords(raw, locale);
+  // Safety first: whatever the NLU made of the line, a sign the engine's classifier
+  // reads in the raw words (red flag, urgent, lasting, ambiguous; pain or a stop-rule
+  // sign unless the intent carries it) goes out as a statement. Harmless words keep their intent.
+  return match.intent !== STATEMENT && heardAsStatement(match.intent, raw) ? statement(raw) : match;
+}
+
+async function matchWords(raw: string, locale: string): Promise<Match> {
   const model = await localeModel(locale);
   // A sample said exactly as written wins before fillers are dropped ("uh huh" is a yes, not "huh").
   const asSaid = findValues(canonical(raw));
@@ -114,22 +145,60 @@ export async function matchUtterance(raw: string, locale: string): Promise<Match
   if (exact) {
     name = exact;
   } else {
+    if (NO_PAIN.test(cleaned)) return slotted(NO_PAIN_INTENT, {});
     if (namesSymptom(values)) return statement(raw);
-    const tokens = delexicalised.split(' ');
-    const unknown = tokens.filter((t) => !model.vocabulary.has(t)).length;
-    if (unknown > 0 && unknown / tokens.length >= MAX_UNKNOWN) return statement(raw);
-    const guess = await model.classifier.classify(delexicalised);
-    if (guess.intent === 'None' || guess.score < MIN_SCORE) return statement(raw);
-    name = guess.intent;
-    // A pain pattern or a routine length heard in a line the classifier reads otherwise: the value decides.
-    const owner = OWNER_OF.find(([type]) => values.some((v) => v.type === type));
-    if (owner && !INTENTS.find((i) => i.name === name)?.slots?.length) name = owner[1];
+    const found = (type: SlotTypeName) => values.some((v) => v.type === type);
+    const guess = await guessIntent(model, delexicalised);
+    if (guess) {
+      name = guess;
+      // A pain pattern or a routine length heard in a line the classifier reads otherwise: the value decides.
+      const owner = OWNER_OF.find(([type]) => found(type));
+      if (owner && !INTENTS.find((i) => i.name === name)?.slots?.length) name = owner[1];
+    } else if (patternCovers(values, delexicalised) && !found('AMAZON.NUMBER')) {
+      name = 'PainPatternIntent';
+    } else if (found('RoutineLengthType') && !found('AMAZON.NUMBER')) {
+      name = 'LengthIntent';
+    } else if (found('AMAZON.NUMBER')) {
+      // Words around a number the classifier did not know: an age if they say so, else a pain score.
+      if (AGE_CUE.test(cleaned)) {
+        const age = values.find((v) => v.type === 'AMAZON.NUMBER')!;
+        return slotted(AGE_INTENT, { age: { value: age.id } });
+      }
+      const level = painLevel(values, raw);
+      return level ? slotted('PainLevelIntent', level) : statement(raw);
+    } else {
+      // Unsure: the raw words go to the engine, which reads a yes/no answer in them at a yes/no question.
+      return statement(raw);
+    }
   }
   if (SAFETY_INTENTS.includes(name)) return statement(raw);
+  // An answer word against a stated age ("no I'm not 16"): the answer counts, not the number.
+  if (name === AGE_INTENT && !exact && readAnswer(raw) !== null && readAnswer(raw) !== 'yes') return statement(raw);
+  if (name === 'PainLevelIntent' && !exact) {
+    const level = painLevel(values);
+    if (level) return slotted(name, level);
+  }
   const intent = INTENTS.find((i) => i.name === name);
   if (!intent) return statement(raw);
   const slots = slotsFor(intent, values, cleaned);
   return slots ? { intent: name, slots } : statement(raw);
+}
+
+/** A pain pattern that is most of the line ("lifting the laundry basket"), not one word in a command ("the previous exercise"). */
+function patternCovers(values: readonly FoundValue[], delexicalised: string): boolean {
+  const pattern = values.find((v) => v.type === 'PainPatternType');
+  if (!pattern) return false;
+  const words = delexicalised.split(' ').length - 1 + pattern.text.split(' ').length;
+  return pattern.text.split(' ').length * 3 >= words;
+}
+
+/** The classifier's intent when it is confident and the line is mostly the model's own words; else null. */
+async function guessIntent(model: LocaleModel, delexicalised: string): Promise<string | null> {
+  const tokens = delexicalised.split(' ');
+  const unknown = tokens.filter((t) => !model.vocabulary.has(t)).length;
+  if (unknown > 0 && unknown / tokens.length >= MAX_UNKNOWN) return null;
+  const guess = await model.classifier.classify(delexicalised);
+  return guess.intent === 'None' || guess.score < MIN_SCORE ? null : guess.intent;
 }
 
 export type { SlotTypeName };

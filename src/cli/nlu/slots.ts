@@ -15,7 +15,7 @@ export interface FoundValue {
 }
 
 /** Placeholder words: plain tokens the classifier treats like any word. */
-export const PLACEHOLDER: Record<SlotTypeName, string> = {
+export const PLACEHOLDER: Partial<Record<SlotTypeName, string>> = {
   'AMAZON.NUMBER': 'xnumber',
   'AMAZON.SearchQuery': 'xstatement',
   PainPatternType: 'xpattern',
@@ -30,26 +30,41 @@ interface Phrase {
   words: string;
 }
 
-const PHRASES: Phrase[] = SLOT_TYPES.flatMap((t) =>
+// Fillers, answers and commands are not values to the terminal: it strips fillers and reads whole phrases.
+const PHRASES: Phrase[] = SLOT_TYPES.filter((t) => PLACEHOLDER[t.name]).flatMap((t) =>
   t.values.flatMap((v) => [v.value, ...v.synonyms].map((s) => ({ type: t.name, id: v.id, words: canonical(s) }))),
 ).sort((a, b) => b.words.split(' ').length - a.words.split(' ').length || b.words.length - a.words.length);
+
+/** Phrases by their first word, each with its rank in PHRASES (longest first). */
+const BY_FIRST_WORD = new Map<string, { rank: number; p: Phrase }[]>();
+PHRASES.forEach((p, rank) => {
+  const first = p.words.split(' ')[0]!;
+  let list = BY_FIRST_WORD.get(first);
+  if (!list) BY_FIRST_WORD.set(first, (list = []));
+  list.push({ rank, p });
+});
 
 /** Which slot types to look for (an intent's own, or all). */
 export function findValues(text: string, types: readonly SlotTypeName[] = Object.keys(PLACEHOLDER) as SlotTypeName[]) {
   const tokens = text.split(' ').filter(Boolean);
   const found: (FoundValue & { at: number })[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
-  const wanted = PHRASES.filter((p) => types.includes(p.type));
-  // Longest phrases claim their words first ("after sitting all day" before "sitting").
-  for (const p of wanted) {
-    const pw = p.words.split(' ');
-    for (let i = 0; i + pw.length <= tokens.length; i++) {
-      if (taken.slice(i, i + pw.length).some(Boolean)) continue;
-      if (pw.every((w, k) => tokens[i + k] === w)) {
-        found.push({ type: p.type, text: p.words, id: p.id, at: i });
-        for (let k = 0; k < pw.length; k++) taken[i + k] = true;
-      }
+  // Longest phrases claim their words first ("after sitting all day" before "sitting"):
+  // candidates come from the phrases that start with each word, then go in PHRASES order.
+  const candidates: { rank: number; p: Phrase; at: number }[] = [];
+  tokens.forEach((token, i) => {
+    for (const { rank, p } of BY_FIRST_WORD.get(token) ?? []) {
+      if (!types.includes(p.type)) continue;
+      const pw = p.words.split(' ');
+      if (i + pw.length <= tokens.length && pw.every((w, k) => tokens[i + k] === w)) candidates.push({ rank, p, at: i });
     }
+  });
+  candidates.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  for (const { p, at } of candidates) {
+    const n = p.words.split(' ').length;
+    if (taken.slice(at, at + n).some(Boolean)) continue;
+    found.push({ type: p.type, text: p.words, id: p.id, at });
+    for (let k = 0; k < n; k++) taken[at + k] = true;
   }
   if (types.includes('AMAZON.NUMBER')) {
     tokens.forEach((t, i) => {
@@ -65,7 +80,7 @@ export function findValues(text: string, types: readonly SlotTypeName[] = Object
   for (let i = 0; i < tokens.length; i++) {
     const value = found.find((f) => f.at === i);
     if (value) {
-      out.push(PLACEHOLDER[value.type]);
+      out.push(PLACEHOLDER[value.type]!);
       i += value.text.split(' ').length - 1;
     } else {
       out.push(tokens[i]!);

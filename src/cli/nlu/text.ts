@@ -19,11 +19,19 @@ const CONTRACTIONS: Record<string, string> = {
 const FILLERS = [
   'um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'hmm', 'hm', 'mm', 'mmm', 'ah', 'ahh', 'to be honest', 'to be fair', 'honestly',
   'you know', 'i mean', 'basically', 'like i said', 'if i am honest', 'let me think', 'let me see', 'i suppose so',
+  'to be truthful', 'in all honesty', 'sort of like', 'kind of like',
 ];
 /** Openers dropped only at the start ("okay so next", "well i fell"). */
-const OPENERS = ['okay so', 'so', 'well', 'right', 'right so', 'oh', 'hey', 'hi', 'actually', 'anyway', 'okay well', 'and', 'but', 'coach', 'alexa'];
+const OPENERS = [
+  'okay so', 'so', 'well', 'right', 'right so', 'oh', 'hey', 'hi', 'actually', 'anyway', 'okay well', 'and', 'but', 'coach', 'alexa',
+  // "Okay" and "all right" alone are a yes; before other words they only start the sentence.
+  'okay', 'all right', 'yeah so', 'then', 'now', 'hmm', 'oh well', 'ah okay', 'okay then', 'okay um',
+];
 /** Closers dropped only at the end ("next thanks"). */
-const CLOSERS = ['thanks', 'thank you', 'cheers', 'i think', 'i guess', 'at the moment', 'at the minute', 'for now', 'i reckon'];
+const CLOSERS = [
+  'thanks', 'thank you', 'cheers', 'i think', 'i guess', 'at the moment', 'at the minute', 'for now', 'i reckon', 'then', 'please',
+  'now', 'mate', 'for me', 'i would say', 'if you can', 'if that is okay', 'thanks coach', 'really', 'to be honest', 'honestly',
+];
 
 const words = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
 const FILLER_RE = new RegExp(`\\b(?:${words(FILLERS).join('|')})\\b`, 'g');
@@ -37,7 +45,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function canonical(text: string): string {
   const spelled = normalize(text.replace(/-/g, ' '))
     .split(' ')
-    .map((w) => CONTRACTIONS[w] ?? w)
+    .map((w) => (Object.hasOwn(CONTRACTIONS, w) ? CONTRACTIONS[w]! : w))
     .join(' ');
   // "Out of ten" is the scale, not a second number.
   return squash(spelled.replace(NUMBER_RE, (m) => String(parseNumber(m) ?? m)).replace(/\bout of 10\b/g, 'out of ten'));

@@ -27,7 +27,8 @@ export function toWords(text: string, lexicon: SafetyLexicon): string[] {
   const words: string[] = [];
   for (const word of expanded.split(' ')) {
     if (word === '') continue;
-    const rewrite = lexicon.contractions[word];
+    // Own keys only: "constructor" must not find Object.prototype's member.
+    const rewrite = Object.hasOwn(lexicon.contractions, word) ? lexicon.contractions[word] : undefined;
     if (rewrite === undefined) words.push(word);
     else words.push(...rewrite.split(' '));
   }

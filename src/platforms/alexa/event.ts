@@ -2,8 +2,8 @@
 import type { IntentRequest, RequestEnvelope, Slot, slu } from 'ask-sdk-model';
 import { isPainPattern } from '../../flow/content/patterns';
 import {
-  AGE_INTENT, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, RED_FLAG_INTENT, STATEMENT_INTENT,
-  heardText, painLevelOf, parseNumberSlot, simpleEventOf, symptomText,
+  AGE_INTENT, ANSWER_INTENT, COMMAND_INTENT, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, RED_FLAG_INTENT,
+  STATEMENT_INTENT, STATEMENT_PREFIXES, heardText, painLevelOf, parseNumberSlot, prefixedStatement, simpleEventOf, slotEventOf, symptomText,
 } from '../intentEvents';
 import type { PlatformEvent } from '../turn';
 import { touchEventOf, type TouchEvent } from './touch';
@@ -50,12 +50,20 @@ function intentEvent(request: IntentRequest): PlatformEvent {
     }
     case STATEMENT_INTENT:
       return statement(heardText(slots.statement?.value));
+    case ANSWER_INTENT:
+    case COMMAND_INTENT: {
+      // Fillers around a yes or a "next": the slot's id is the event; words it did not resolve go to the classifier.
+      const slot = name === ANSWER_INTENT ? slots.answer : slots.command;
+      const event = slotEventOf(name, resolvedId(slot));
+      return event ? { type: event } : statement(heardText(slot?.value));
+    }
     case RED_FLAG_INTENT: {
       // Body area and sensation heard: the classifier decides (a numb bum, or burning glutes).
       const text = symptomText(heardText(slots.area?.value), heardText(slots.sensation?.value));
       return text ? { type: 'statement', text } : { type: 'redFlag' };
     }
     default:
+      if (Object.hasOwn(STATEMENT_PREFIXES, name)) return statement(prefixedStatement(name, heardText(slots.statement?.value)));
       return { type: simpleEventOf(name) };
   }
 }

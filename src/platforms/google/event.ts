@@ -1,16 +1,17 @@
 // A Dialogflow intent, its parameters and the words heard (queryText) to an
-// engine event. Nothing else. Words nothing matched (the fallback) and words
-// of a parameter that did not resolve go to the engine as text, for its
-// safety classifier; they are never logged.
+// engine event. Nothing else. Words nothing matched (the fallback), words of a
+// parameter that did not resolve, and words in which the engine's safety
+// classifier reads a sign (whatever intent matched) go to the engine as text;
+// they are never logged.
 import { isPainPattern } from '../../flow/content/patterns';
 import {
-  AGE_INTENT, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, RED_FLAG_INTENT, STATEMENT_INTENT,
-  heardText, painLevelOf, parseNumberSlot, simpleEventOf, symptomText,
+  AGE_INTENT, ANSWER_INTENT, COMMAND_INTENT, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, RED_FLAG_INTENT,
+  STATEMENT_INTENT, STATEMENT_PREFIXES, heardAsStatement, heardText, painLevelOf, parseNumberSlot, simpleEventOf, slotEventOf, symptomText,
 } from '../intentEvents';
 import type { PlatformEvent } from '../turn';
 
 export const WELCOME_INTENT = 'WelcomeIntent';
-const FALLBACK_NAMES = ['FallbackIntent', 'Default Fallback Intent', STATEMENT_INTENT];
+const FALLBACK_NAMES = ['FallbackIntent', 'Default Fallback Intent', STATEMENT_INTENT, ...Object.keys(STATEMENT_PREFIXES)];
 
 /** Dialogflow sends an unfilled parameter as '' and a list entity as an array: the first value counts. */
 const paramOf = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
@@ -23,6 +24,8 @@ export function eventOfIntent(intent: unknown, parameters: unknown, queryText?: 
   const text = heardText(queryText);
   if (name === WELCOME_INTENT || name === 'Default Welcome Intent') return { type: 'launch' };
   if (FALLBACK_NAMES.includes(name)) return text ? { type: 'statement', text } : { type: 'fallback' };
+  // queryText comes with every request: a red flag Dialogflow matched to another intent is still heard.
+  if (text && heardAsStatement(name, text)) return { type: 'statement', text };
   switch (name) {
     case PAIN_LEVEL_INTENT: {
       const value = painLevelOf(p('level'), p('upper'));
@@ -40,6 +43,12 @@ export function eventOfIntent(intent: unknown, parameters: unknown, queryText?: 
     case LENGTH_INTENT: {
       const length = p('length');
       if (length === 'quick' || length === 'full') return { type: 'length', length };
+      return text ? { type: 'statement', text } : { type: 'fallback' };
+    }
+    case ANSWER_INTENT:
+    case COMMAND_INTENT: {
+      const event = slotEventOf(name, p(name === ANSWER_INTENT ? 'answer' : 'command'));
+      if (event) return { type: event };
       return text ? { type: 'statement', text } : { type: 'fallback' };
     }
     case RED_FLAG_INTENT: {
