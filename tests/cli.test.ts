@@ -61,4 +61,20 @@ describe('npm start on a piped script', { timeout: 30_000 }, () => {
     expect(lines.join('\n')).toMatch(/\[outcome\] Hip Coach \(emergency\)\n {4}│ Call 999/);
     expect(run(['', 'yes'], ['--no-save']).every((l) => l.startsWith('A: '))).toBe(true); // without the flag, as before
   });
+
+  it('a whole session in German: npm start -- --locale de-DE', () => {
+    const nein = Array<string>(13).fill('nein');
+    const lines = run(['', 'ja', ...nein, 'drei', 'nein', 'nach dem sitzen', 'weiter', 'weiter', 'weiter', 'weiter', 'weiter', 'zwei'], ['--no-save', '--locale', 'de-DE']);
+    const all = lines.join('\n');
+    expect(lines[0]).toMatch(/^A: Willkommen bei Hip Coach/);
+    expect(all).toMatch(/Notruf|112/);
+    expect(all).toMatch(/Satz 1|Halte|Linke Seite/);
+    expect(lines.at(-1)).toMatch(/3.*2|2.*3/); // the closing check-in compares the two scores
+    expect(all).not.toMatch(/\b(Say next|Before you go|Great work)\b/);
+  }, 60_000);
+
+  it('a red flag in German words ends the session with 112', () => {
+    const lines = run(['', 'ja', ...Array<string>(13).fill('nein'), 'drei', 'nein', 'nach dem sitzen', 'weiter', 'ich bin untenrum ganz taub'], ['--no-save', '--locale', 'de-DE']);
+    expect(lines.at(-1)).toMatch(/112/);
+  }, 60_000);
 });

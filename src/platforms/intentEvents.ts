@@ -1,3 +1,4 @@
+import type { TextLanguage } from '../flow/events';
 // Intent names (the same on Alexa and in the Dialogflow agent, less Alexa's
 // "AMAZON." prefix) to engine events. Slots are parsed by each adapter.
 import type { SimpleEventType } from '../flow/events';
@@ -141,9 +142,9 @@ const ANSWER_INTENTS = [
  * an answer, a value or the it-hurts intent, which already carry it. Harmless and unknown
  * words keep the matched intent: look-alikes stay precise.
  */
-export function heardAsStatement(intentName: string, text: string | undefined): boolean {
+export function heardAsStatement(intentName: string, text: string | undefined, language: TextLanguage = 'en'): boolean {
   if (!text) return false;
-  const kind = classifySafety(text).kind;
+  const kind = classifySafety(text, language).kind;
   if (kind === 'unknown' || kind === 'harmless') return false;
   if (kind === 'stopSymptom' || kind === 'hurts') return !ANSWER_INTENTS.includes(intentName.replace(/^AMAZON\./, ''));
   return true;

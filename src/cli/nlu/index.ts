@@ -5,7 +5,7 @@
 // that nothing matches confidently goes out as StatementIntent with the raw
 // words, and the engine's safety classifier decides what it means.
 import { COMPOSED_INTENTS, INTENTS, MODEL_LOCALES, allSamples, isComposedSample, type IntentDef, type SlotTypeName } from '../../../intents/model';
-import type { Locale } from '../../../speech/types';
+import { languageOf, type Language, type Locale } from '../../../speech/types';
 import { readAnswer } from '../../flow/safety';
 import { AGE_INTENT, NO_PAIN_INTENT, heardAsStatement } from '../../platforms/intentEvents';
 import { trainClassifier, type Classifier } from './classifier';
@@ -38,10 +38,10 @@ const OWNER_OF: readonly [SlotTypeName, string][] = [['PainPatternType', 'PainPa
 const statement = (raw: string): Match => ({ intent: STATEMENT, slots: { statement: { value: raw.trim() } } });
 
 /** A sample with its slots as placeholders, in the classifier's form. */
-function delexicalisedSample(sample: string, intent: IntentDef): string {
+function delexicalisedSample(sample: string, intent: IntentDef, language: Language): string {
   const typeOf = (slot: string) => intent.slots?.find((s) => s.name === slot)?.type ?? 'AMAZON.NUMBER';
   const marked = sample.replace(/\{(\w+)\}/g, (_, slot: string) => ` ${PLACEHOLDER[typeOf(slot)]} `);
-  return findValues(canonical(marked)).delexicalised;
+  return findValues(canonical(marked, language), undefined, language).delexicalised;
 }
 
 interface LocaleModel {
@@ -60,7 +60,7 @@ async function build(locale: Locale): Promise<LocaleModel> {
     if (intent.slots?.some((s) => s.type === 'AMAZON.SearchQuery')) continue; // statement intents are what no match becomes
     if (COMPOSED_INTENTS.includes(intent.name)) continue; // fillers are stripped here, not modelled
     for (const sample of allSamples(intent, locale).filter((s) => !isComposedSample(s))) {
-      const text = delexicalisedSample(sample, intent);
+      const text = delexicalisedSample(sample, intent, languageOf(locale));
       if (!exact.has(text)) exact.set(text, intent.name);
       documents.push({ text, intent: intent.name });
     }
@@ -129,17 +129,18 @@ export async function matchUtterance(raw: string, locale: string): Promise<Match
   // Safety first: whatever the NLU made of the line, a sign the engine's classifier
   // reads in the raw words (red flag, urgent, lasting, ambiguous; pain or a stop-rule
   // sign unless the intent carries it) goes out as a statement. Harmless words keep their intent.
-  return match.intent !== STATEMENT && heardAsStatement(match.intent, raw) ? statement(raw) : match;
+  return match.intent !== STATEMENT && heardAsStatement(match.intent, raw, languageOf(localeOf(locale))) ? statement(raw) : match;
 }
 
 async function matchWords(raw: string, locale: string): Promise<Match> {
   const model = await localeModel(locale);
+  const language = languageOf(localeOf(locale));
   // A sample said exactly as written wins before fillers are dropped ("uh huh" is a yes, not "huh").
-  const asSaid = findValues(canonical(raw));
+  const asSaid = findValues(canonical(raw, language), undefined, language);
   const saidExactly = model.exact.has(asSaid.delexicalised);
-  const cleaned = saidExactly ? canonical(raw) : cleanUserText(raw);
+  const cleaned = saidExactly ? canonical(raw, language) : cleanUserText(raw, language);
   if (!cleaned) return { intent: FALLBACK, slots: {} };
-  const { values, delexicalised } = saidExactly ? asSaid : findValues(cleaned);
+  const { values, delexicalised } = saidExactly ? asSaid : findValues(cleaned, undefined, language);
   const exact = model.exact.get(delexicalised);
   let name: string;
   if (exact) {
@@ -173,7 +174,7 @@ async function matchWords(raw: string, locale: string): Promise<Match> {
   }
   if (SAFETY_INTENTS.includes(name)) return statement(raw);
   // An answer word against a stated age ("no I'm not 16"): the answer counts, not the number.
-  if (name === AGE_INTENT && !exact && readAnswer(raw) !== null && readAnswer(raw) !== 'yes') return statement(raw);
+  if (name === AGE_INTENT && !exact && readAnswer(raw, language) !== null && readAnswer(raw, language) !== 'yes') return statement(raw);
   if (name === 'PainLevelIntent' && !exact) {
     const level = painLevel(values);
     if (level) return slotted(name, level);

@@ -3,7 +3,8 @@
 // body word must not become one), numbers as digits. The text is returned
 // "delexicalised", each value replaced by its type's placeholder, which is what
 // the classifier is trained on ("it is about 4" -> "it is about xnumber").
-import { SLOT_TYPES, type SlotTypeName } from '../../../intents/model';
+import { slotTypesFor, type SlotTypeName } from '../../../intents/model';
+import { MARKETS, type Language } from '../../../speech/types';
 import { canonical } from './text';
 
 export interface FoundValue {
@@ -30,22 +31,30 @@ interface Phrase {
   words: string;
 }
 
-// Fillers, answers and commands are not values to the terminal: it strips fillers and reads whole phrases.
-const PHRASES: Phrase[] = SLOT_TYPES.filter((t) => PLACEHOLDER[t.name]).flatMap((t) =>
-  t.values.flatMap((v) => [v.value, ...v.synonyms].map((s) => ({ type: t.name, id: v.id, words: canonical(s) }))),
-).sort((a, b) => b.words.split(' ').length - a.words.split(' ').length || b.words.length - a.words.length);
+/** Phrases by their first word, each with its rank (longest first), per language: built on first use. */
+const byFirstWord = new Map<Language, Map<string, { rank: number; p: Phrase }[]>>();
+function phrasesOf(language: Language): Map<string, { rank: number; p: Phrase }[]> {
+  const cached = byFirstWord.get(language);
+  if (cached) return cached;
+  // Fillers, answers and commands are not values to the terminal: it strips fillers and reads whole phrases.
+  const phrases: Phrase[] = slotTypesFor(MARKETS[language][0])
+    .filter((t) => PLACEHOLDER[t.name])
+    .flatMap((t) => t.values.flatMap((v) => [v.value, ...v.synonyms].map((s) => ({ type: t.name, id: v.id, words: canonical(s, language) }))))
+    .sort((a, b) => b.words.split(' ').length - a.words.split(' ').length || b.words.length - a.words.length);
+  const index = new Map<string, { rank: number; p: Phrase }[]>();
+  phrases.forEach((p, rank) => {
+    const first = p.words.split(' ')[0]!;
+    let list = index.get(first);
+    if (!list) index.set(first, (list = []));
+    list.push({ rank, p });
+  });
+  byFirstWord.set(language, index);
+  return index;
+}
 
-/** Phrases by their first word, each with its rank in PHRASES (longest first). */
-const BY_FIRST_WORD = new Map<string, { rank: number; p: Phrase }[]>();
-PHRASES.forEach((p, rank) => {
-  const first = p.words.split(' ')[0]!;
-  let list = BY_FIRST_WORD.get(first);
-  if (!list) BY_FIRST_WORD.set(first, (list = []));
-  list.push({ rank, p });
-});
-
-/** Which slot types to look for (an intent's own, or all). */
-export function findValues(text: string, types: readonly SlotTypeName[] = Object.keys(PLACEHOLDER) as SlotTypeName[]) {
+/** Which slot types to look for (an intent's own, or all), in the words of which language. */
+export function findValues(text: string, types: readonly SlotTypeName[] = Object.keys(PLACEHOLDER) as SlotTypeName[], language: Language = 'en') {
+  const BY_FIRST_WORD = phrasesOf(language);
   const tokens = text.split(' ').filter(Boolean);
   const found: (FoundValue & { at: number })[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);

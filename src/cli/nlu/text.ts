@@ -4,6 +4,7 @@
 // the fillers of speech dropped ("um", "okay so", "to be honest").
 import { normalize } from '../normalize';
 import { NUMBER_SOURCE, parseNumber } from '../numbers';
+import type { Language } from '../../../speech/types';
 
 const CONTRACTIONS: Record<string, string> = {
   im: 'i am', ive: 'i have', youre: 'you are', theyre: 'they are',
@@ -41,8 +42,29 @@ const NUMBER_RE = new RegExp(`\\b${NUMBER_SOURCE}\\b`, 'g');
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * Number words of the other languages, 0 to 20 (the pain scale and a few more), as digits.
+ * Articles that are also "one" (ein, une, un, una) stay words: they start most phrases.
+ */
+const NUMBER_WORDS: Readonly<Record<Exclude<Language, 'en'>, readonly string[]>> = {
+  de: ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig'],
+  es: ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte'],
+  fr: ['zéro', '', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix sept', 'dix huit', 'dix neuf', 'vingt'],
+};
+const numberWordRes = new Map<Language, RegExp>();
+function numberWordsToDigits(text: string, language: Exclude<Language, 'en'>): string {
+  let re = numberWordRes.get(language);
+  const words = NUMBER_WORDS[language];
+  if (!re) {
+    const alternatives = words.filter(Boolean).sort((a, b) => b.length - a.length).join('|');
+    numberWordRes.set(language, (re = new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'gu')));
+  }
+  return text.replace(re, (m) => String(words.indexOf(m)));
+}
+
 /** Contractions spelled out and number words as digits: applied to samples and user text alike. */
-export function canonical(text: string): string {
+export function canonical(text: string, language: Language = 'en'): string {
+  if (language !== 'en') return squash(numberWordsToDigits(normalize(text.replace(/-/g, ' ')), language));
   const spelled = normalize(text.replace(/-/g, ' '))
     .split(' ')
     .map((w) => (Object.hasOwn(CONTRACTIONS, w) ? CONTRACTIONS[w]! : w))
@@ -52,7 +74,9 @@ export function canonical(text: string): string {
 }
 
 /** User text in canonical form without its fillers. A line of only fillers stays as it was. */
-export function cleanUserText(text: string): string {
+export function cleanUserText(text: string, language: Language = 'en'): string {
+  // The fillers below are English; other languages keep their words (their models carry their own fillers).
+  if (language !== 'en') return canonical(text, language);
   const base = canonical(text);
   let s = squash(base.replace(FILLER_RE, ' '));
   for (let i = 0; i < 3; i++) s = squash(s.replace(OPENER_RE, '').replace(CLOSER_RE, ''));

@@ -1,3 +1,4 @@
+import { languageOf } from '../../../speech';
 // The Dialogflow adapter, on actions-on-google's dialogflow() app: one
 // dispatching handler (the fallback, which sees every intent) and one error
 // handler. State rides in conv.data (the _actions_on_google context).
@@ -82,8 +83,8 @@ export function createGoogleApp(deps: TurnDeps) {
   const app = dialogflow<ConvData, UserStorage>();
 
   app.fallback(async (conv: Conv) => {
-    const event = eventOfIntent(conv.intent, conv.parameters, conv.query);
     const locale = localeOf(conv);
+    const event = eventOfIntent(conv.intent, conv.parameters, conv.query, languageOf(locale));
     const turn = await runTurn({ rawState: conv.data[STATE_KEY], event, userId: userIdOf(conv), locale }, deps);
     conv.data[STATE_KEY] = turn.state;
     respond(conv, turn.rendered, turn.end, turn.state);

@@ -1,3 +1,4 @@
+import type { TextLanguage } from '../../flow/events';
 // A Dialogflow intent, its parameters and the words heard (queryText) to an
 // engine event. Nothing else. Words nothing matched (the fallback), words of a
 // parameter that did not resolve, and words in which the engine's safety
@@ -17,7 +18,7 @@ const FALLBACK_NAMES = ['FallbackIntent', 'Default Fallback Intent', STATEMENT_I
 const paramOf = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 const filled = (value: unknown) => value !== undefined && value !== null && value !== '';
 
-export function eventOfIntent(intent: unknown, parameters: unknown, queryText?: unknown): PlatformEvent {
+export function eventOfIntent(intent: unknown, parameters: unknown, queryText?: unknown, language: TextLanguage = 'en'): PlatformEvent {
   const name = typeof intent === 'string' ? intent : '';
   const params = (parameters && typeof parameters === 'object' ? parameters : {}) as Record<string, unknown>;
   const p = (key: string) => (Object.hasOwn(params, key) ? paramOf(params[key]) : undefined);
@@ -25,7 +26,7 @@ export function eventOfIntent(intent: unknown, parameters: unknown, queryText?: 
   if (name === WELCOME_INTENT || name === 'Default Welcome Intent') return { type: 'launch' };
   if (FALLBACK_NAMES.includes(name)) return text ? { type: 'statement', text } : { type: 'fallback' };
   // queryText comes with every request: a red flag Dialogflow matched to another intent is still heard.
-  if (text && heardAsStatement(name, text)) return { type: 'statement', text };
+  if (text && heardAsStatement(name, text, language)) return { type: 'statement', text };
   switch (name) {
     case PAIN_LEVEL_INTENT: {
       const value = painLevelOf(p('level'), p('upper'));
