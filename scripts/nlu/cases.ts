@@ -15,3 +15,17 @@ export async function loadCases(): Promise<{ source: string; cases: readonly Nlu
   if (!module.EN_CASES) throw new Error('tests/nlu/en.ts exports no EN_CASES');
   return { source: 'tests/nlu/en.ts (EN_CASES)', cases: module.EN_CASES };
 }
+
+/** The evaluation sets of the other languages (each case carries its locale). */
+export async function loadLanguageSets(): Promise<{ language: string; cases: readonly NluCase[] }[]> {
+  const [{ GERMAN_CASES }, { SPANISH_CASES }, { FR_CASES }] = await Promise.all([
+    import('../../tests/nlu/de'),
+    import('../../tests/nlu/es'),
+    import('../../tests/nlu/fr'),
+  ]);
+  return [
+    { language: 'de', cases: GERMAN_CASES },
+    { language: 'es', cases: SPANISH_CASES },
+    { language: 'fr', cases: FR_CASES },
+  ];
+}

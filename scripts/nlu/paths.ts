@@ -24,7 +24,7 @@ import { toWebhookRequest } from '../../src/platforms/google/webhook';
 import { silentLogger } from '../../src/platforms/logger';
 import type { PlatformEvent } from '../../src/platforms/turn';
 import { createMemoryStore } from '../../src/store/memory';
-import type { Locale } from '../../speech/types';
+import { languageOf, type Locale } from '../../speech/types';
 import { interactionModel } from '../models/alexa';
 
 export type PathName = 'alexa' | 'terminal' | 'dialogflow';
@@ -37,8 +37,9 @@ export interface Heard {
   meaning: Meaning | null;
 }
 
-const meaningOf = (event: AlexaEvent | PlatformEvent | null, prompt: PromptKind): Meaning | null =>
-  event && event.type !== 'skillDisabled' && event.type !== 'ignored' ? understand(event as FlowEvent, prompt) : null;
+/** The engine's reading, in the locale's language (the turn runner adds it to every event the same way). */
+const meaningOf = (event: AlexaEvent | PlatformEvent | null, prompt: PromptKind, locale: Locale): Meaning | null =>
+  event && event.type !== 'skillDisabled' && event.type !== 'ignored' ? understand({ ...event, language: languageOf(locale) } as FlowEvent, prompt) : null;
 
 /** Text as Alexa's speech recognition writes it: lowercase words, apostrophes, numbers above twenty as digits. */
 const BIG_NUMBER = new RegExp(`\\b${NUMBER_SOURCE}\\b`, 'g');
@@ -86,7 +87,7 @@ export function alexaPath(locale: Locale) {
     const envelope = received as RequestEnvelope | null;
     const event = envelope ? eventOf(envelope) : null;
     const intent = envelope?.request.type === 'IntentRequest' ? envelope.request.intent.name : (envelope?.request.type ?? 'none');
-    return { intent, event: event as PlatformEvent | null, meaning: meaningOf(event, prompt) };
+    return { intent, event: event as PlatformEvent | null, meaning: meaningOf(event, prompt, locale) };
   };
 }
 
@@ -97,7 +98,7 @@ export function terminalPath(locale: Locale) {
   return async (text: string, prompt: PromptKind): Promise<Heard> => {
     const match = await matchUtterance(text, locale);
     const event = eventOf(alexaEnvelope(intentRequestOf(match), { ...SESSION, locale }));
-    return { intent: match.intent, event: event as PlatformEvent, meaning: meaningOf(event, prompt) };
+    return { intent: match.intent, event: event as PlatformEvent, meaning: meaningOf(event, prompt, locale) };
   };
 }
 
@@ -108,7 +109,7 @@ export function dialogflowPath(locale: Locale) {
     const body = webhookRequest(utterance, { session: 'projects/hip-coach-local/agent/sessions/nlu', turn: 2, languageCode: locale, contexts: [] });
     const checked = toWebhookRequest(JSON.parse(JSON.stringify(body))) as { queryResult: { intent: { displayName: string }; parameters: unknown; queryText: string } };
     const q = checked.queryResult;
-    const event = eventOfIntent(q.intent.displayName, q.parameters, q.queryText);
-    return { intent: q.intent.displayName, event, meaning: meaningOf(event, prompt) };
+    const event = eventOfIntent(q.intent.displayName, q.parameters, q.queryText, languageOf(locale));
+    return { intent: q.intent.displayName, event, meaning: meaningOf(event, prompt, locale) };
   };
 }

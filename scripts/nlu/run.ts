@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeModel } from '../../src/cli/nlu';
-import { loadCases } from './cases';
+import { loadCases, loadLanguageSets } from './cases';
 import { sampleCollisions } from './collisions';
 import { DEV_CASES } from './dev';
 import { CATEGORIES, evaluate, percent } from './evaluate';
@@ -43,9 +43,22 @@ async function main() {
     const clashes = sampleCollisions(cases);
     lines.push(`Development cases that are now samples of the model (they measure memory, not understanding): ${clashes.length}`, ...clashes.map((x) => `  ${x}`));
   }
+  // The other languages: the terminal and the webhook (virtual-alexa's built-in slots know English only).
+  const languages: Record<string, unknown> = {};
+  if (!dev) {
+    const paths = ['terminal', 'dialogflow'] as const;
+    for (const { language, cases: set } of await loadLanguageSets()) {
+      const scored = await evaluate(set, paths);
+      languages[language] = { cases: set.length, results: scored };
+      lines.push('', `${language}: ${set.length} cases (tests/nlu/${language}.ts)`, row('', paths.map((p) => PATH_LABELS[p])));
+      for (const c of CATEGORIES) lines.push(row(LABELS[c]!, paths.map((p) => `${percent(scored[p].byCategory[c])} (${scored[p].byCategory[c].correct}/${scored[p].byCategory[c].total})`)));
+      lines.push(row('false alarms', paths.map((p) => `${scored[p].falseAlarms} of ${scored[p].byCategory.lookAlike.total} look-alikes`)));
+      lines.push(row('overall', paths.map((p) => `${percent(scored[p].overall)} (${scored[p].overall.correct}/${scored[p].overall.total})`)));
+    }
+  }
   console.log(lines.join('\n'));
   const out = join(import.meta.dirname, dev ? 'dev-results.json' : 'results.json');
-  writeFileSync(out, `${JSON.stringify({ source, cases: cases.length, trainingMs: Math.round(trainingMs), results }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ source, cases: cases.length, trainingMs: Math.round(trainingMs), results, languages }, null, 2)}\n`);
   console.log(`Details (with every miss): ${out}`);
 }
 
