@@ -106,6 +106,8 @@ describe('triage outcomes', () => {
     const result = s.pain(7);
     expect(ids(result)).toEqual(['outcomeHighPain']);
     expect(result.end).toBe(true);
+    // No exercise was allowed, so no short re-check next time.
+    expect(result.save).toMatchObject({ lastTriage: null });
   });
 
   it('pain outside 0 to 10, or missing, is asked again', () => {

@@ -123,7 +123,8 @@ export function answerPainNow(state: SessionState, value: number | null): StepRe
     return open(next, [cue('painOutOfRange'), cue('askPainNow', { retry: true })]);
   }
   const withPain = { ...state, painBefore: value };
-  if (value >= HIGH_PAIN_FROM) return close({ ...withPain, outcome: 'HIGH_PAIN' }, [cue('outcomeHighPain')]);
+  // HIGH_PAIN allows no exercise, so it opens no short re-check window: the next session asks everything again.
+  if (value >= HIGH_PAIN_FROM) return close({ ...withPain, outcome: 'HIGH_PAIN', progress: { ...withPain.progress, lastTriage: null } }, [cue('outcomeHighPain')]);
   if (value > 0 && !state.nerve) return moveTo(withPain, 'belowKnee');
   return afterNerveQuestion(withPain);
 }
