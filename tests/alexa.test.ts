@@ -74,6 +74,20 @@ describe('Alexa: a full session', () => {
   });
 });
 
+describe('Alexa: a red-flag intent whose words the lexicon cannot read', () => {
+  it('is never dropped: one confirming question, and an unclear answer counts as yes', async () => {
+    const t = alexaHarness();
+    await t.throughTriage();
+    await t.user('pain 2');
+    await t.user('no');
+    await t.user('pattern varies');
+    await t.user('next');
+    const asked = await t.user({ type: 'IntentRequest', intent: 'RedFlagIntent', slots: { area: { value: 'zorgle' }, sensation: { value: 'blorp' } } });
+    expect(asked).toMatch(/groin, your bottom or your inner thighs\?/);
+    expect(await t.user('gibberish')).toMatch(/Call 911 now/);
+  });
+});
+
 describe('Alexa: bad input gets a spoken recovery', () => {
   it('an unknown intent gets a helpful reprompt and keeps the place', async () => {
     const t = alexaHarness();

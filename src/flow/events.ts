@@ -61,7 +61,8 @@ export type FlowEvent = (
    * terminal's raw line. The engine's safety classifier reads it; it is never
    * logged or stored.
    */
-  | { type: 'statement'; text: string }
+  /** heardAs: the platform's NLU matched a red-flag intent: words the classifier cannot read still get the confirming question. */
+  | { type: 'statement'; text: string; heardAs?: 'redFlag' }
   | { type: SimpleEventType }
 ) & {
   /** When the request arrived (epoch ms, the injected clock): finds where an interrupted narration was. */

@@ -12,7 +12,7 @@ import { close, moveTo, open, toYesNo, withSave, type StepResult } from './trans
 import { answerAge, answerBelowKnee, answerClearance, answerPainNow, answerPattern, answerRecheck, answerStatedAge, answerTriage, emergency, launch, urgent } from './phases/opening';
 import { answerHurtsChoice, answerSharp, changeLength, painDuringRoutine, parkAt, readyEvent, routineEvent } from './phases/routine';
 import { answerDelete, answerPainAfter, answerPainConsent, answerStartOver, completeSession, confirm, leave } from './phases/closing';
-import { answerConfirm, hurts, notUnderstood, readWords } from './phases/safety';
+import { answerConfirm, confirmHeardFlag, hurts, notUnderstood, readWords } from './phases/safety';
 
 export type { StepResult } from './transitions';
 
@@ -40,6 +40,8 @@ function dispatch(state: SessionState, event: FlowEvent): StepResult {
   switch (event.type) {
     case 'statement': {
       const read = readWords(state, event.text, event.at, event.language);
+      // Heard as a red flag by the platform, but not readable here: never dropped, one confirming question.
+      if (read === null && event.heardAs === 'redFlag') return confirmHeardFlag(state);
       if (read === null) return phaseEvent(state, { type: 'fallback', ...(event.at === undefined ? {} : { at: event.at }) });
       return 'result' in read ? read.result : phaseEvent(state, read.answer);
     }

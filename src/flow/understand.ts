@@ -60,7 +60,8 @@ export function understand(event: FlowEvent, prompt: PromptKind): Meaning | null
     case 'fallback':
       return null;
     case 'statement':
-      return understandText(event.text, prompt, event.language);
+      // The engine asks one confirming question about words a red-flag intent matched but the lexicon cannot read.
+      return understandText(event.text, prompt, event.language) ?? (event.heardAs === 'redFlag' ? { safety: 'ambiguous', topic: 'saddle' } : null);
     case 'number':
       if (event.value === null) return event.text ? understandText(event.text, prompt, event.language) : null;
       if (prompt === 'age') return { event: 'age', value: event.value };

@@ -72,6 +72,9 @@ function askToConfirm(state: SessionState, topic: ConfirmTopic): StepResult {
   return moveTo({ ...state, confirm: topic, returnTo }, 'confirmSafety');
 }
 
+/** A red-flag intent whose words the lexicon cannot read: ask about the saddle area, the first and gravest sign. */
+export const confirmHeardFlag = (state: SessionState): StepResult => askToConfirm(state, 'saddle');
+
 /** A lasting history item said later ("I had cancer years ago"): the clearance follow-up, then back. */
 function askClearance(state: SessionState, lasting: 'cancer' | 'immune'): StepResult {
   const returnTo = backTo(state);

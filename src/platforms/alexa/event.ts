@@ -60,7 +60,7 @@ function intentEvent(request: IntentRequest): PlatformEvent {
     case RED_FLAG_INTENT: {
       // Body area and sensation heard: the classifier decides (a numb bum, or burning glutes).
       const text = symptomText(heardText(slots.area?.value), heardText(slots.sensation?.value));
-      return text ? { type: 'statement', text } : { type: 'redFlag' };
+      return text ? { type: 'statement', text, heardAs: 'redFlag' } : { type: 'redFlag' };
     }
     default:
       if (Object.hasOwn(STATEMENT_PREFIXES, name)) return statement(prefixedStatement(name, heardText(slots.statement?.value)));
