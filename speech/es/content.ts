@@ -22,7 +22,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         name: 'rotación de cadera noventa noventa',
         donePhrase: 'las rotaciones noventa noventa',
         setup:
-          'Siéntate en el suelo con las rodillas dobladas y los pies apoyados, algo más abiertos que el ancho de la cadera. Apoya las manos detrás de ti.',
+          'Siéntate en el suelo con las rodillas dobladas y los pies apoyados, algo más abiertos que el ancho de la cadera. Apoya las manos en el suelo, detrás de ti.',
         steps: [
           'Deja caer las dos rodillas hacia un lado, de modo que cada pierna forme un ángulo recto.',
           'Mantén el tronco erguido y quédate ahí dos o tres segundos.',
@@ -48,7 +48,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         name: 'estiramiento del sofá',
         donePhrase: 'los estiramientos del sofá',
         setup:
-          'Es el couch stretch de los gimnasios. Ponte de rodillas de espaldas a un sofá o a una pared, con un cojín bajo las rodillas. Lleva una rodilla atrás hasta que la espinilla quede apoyada en el sofá, y planta el otro pie delante.',
+          'Es el couch stretch de los gimnasios. Ponte de rodillas de espaldas a un sofá o a una pared, con un cojín bajo las rodillas. Desliza una rodilla hacia atrás hasta apoyar la espinilla en el sofá o la pared, y apoya bien el otro pie delante de ti.',
         steps: [
           'Aprieta el glúteo de la pierna de atrás y mete un poco la pelvis, como si escondieras el coxis.',
           'Sube el pecho despacio hasta notar el estiramiento en la parte delantera de esa cadera y del muslo.',
@@ -70,7 +70,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Si los músculos de delante de la cadera están tensos, tiran de la pelvis hacia delante y cargan la zona lumbar. Soltarlos le da a tu espalda un respiro.',
       },
       pigeon: {
-        name: 'paloma reclinada',
+        name: 'paloma boca arriba',
         donePhrase: 'los estiramientos de paloma',
         setup:
           'Acuéstate boca arriba con las rodillas dobladas y los pies apoyados. Cruza un tobillo sobre la rodilla contraria, como si las piernas formaran un cuatro.',
@@ -100,7 +100,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         setup:
           'Ponte con una rodilla en el suelo, sobre un cojín, y el otro pie apoyado delante. Mantén el tronco alto y las manos en la cintura.',
         steps: [
-          'Mete la pelvis y lleva el peso un poco hacia delante, hasta que se abra la parte delantera de la cadera de atrás.',
+          'Mete la pelvis y lleva el peso un poco hacia delante, hasta notar que se abre la parte delantera de la cadera de la pierna de atrás.',
           'Sube el brazo del lado de la rodilla apoyada y llévalo un poco hacia el otro lado.',
           'Toma aire ahí y vuelve despacio al inicio.',
         ],
@@ -319,12 +319,12 @@ export function contentWords(facts: LocaleFacts): ContentWords {
       mobility: {
         intro: 'Primero, vamos a soltar las caderas con movilidad suave.',
         why:
-          'Pasar muchas horas sentado o al volante puede dejar la cadera rígida. Si no se mueve con libertad, la zona lumbar acaba haciendo su parte al agacharte o al caminar. Soltarla suele ayudar a que la cadera vuelva a repartir el trabajo.',
+          'Pasar muchas horas sentado o al volante puede dejar la cadera rígida. Si no se mueve con libertad, la zona lumbar acaba compensando al agacharte o al caminar. Soltarla suele ayudar a que la cadera vuelva a repartir el trabajo.',
       },
       activation: {
         intro: 'Ahora vamos a activar los músculos que pueden repartir el trabajo.',
         why:
-          'Los glúteos y el abdomen profundo están hechos para el trabajo pesado. Si se usan poco, la espalda suele hacer su trabajo y acaba cansada e irritada. Despertarlos ayuda a que la cadera mueva más y el abdomen te sostenga.',
+          'Los glúteos y el abdomen profundo están hechos para el trabajo pesado. Si se usan poco, la espalda acaba haciendo el trabajo por ellos, y se cansa y se irrita. Despertarlos ayuda a que la cadera haga más movimiento mientras el abdomen te sostiene.',
       },
       hinge: {
         intro: 'Última parte: vamos a practicar la bisagra de cadera.',
@@ -340,7 +340,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           '¿Sientes dormida o con hormigueo la piel de tus partes íntimas, de las nalgas o del interior de los muslos? Por favor, di sí o no.',
       },
       bladderBowel: {
-        ask: '¿Has empezado a tener dificultad para orinar, o has perdido el control de la vejiga o del intestino?',
+        ask: '¿Has empezado a tener dificultad para orinar, o has perdido el control de la orina o de las heces?',
         rephrase:
           '¿Te cuesta orinar desde hace poco, o se te ha escapado orina o heces sin poder controlarlo? Por favor, di sí o no.',
       },
@@ -350,25 +350,25 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           '¿Sientes las dos piernas débiles, dormidas o con hormigueo, cada vez más débiles, o te cuesta caminar? Por favor, di sí o no.',
       },
       traumaOrChestPain: {
-        ask: '¿Este dolor empezó después de una caída, un choque u otro accidente fuerte, o tienes dolor en el pecho?',
+        ask: '¿Este dolor empezó después de una caída, un choque u otro accidente grave, o tienes dolor en el pecho?',
         rephrase:
           '¿Empezó el dolor por una caída, un choque o un accidente, o te duele el pecho? Por favor, di sí o no.',
       },
       feverUnwell: {
         ask: 'Además del dolor de espalda, ¿tienes fiebre, escalofríos, o te sientes mal en general?',
-        rephrase: '¿Ahora mismo tienes fiebre, tiritas, o te encuentras mal en general? Por favor, di sí o no.',
+        rephrase: '¿Ahora mismo tienes fiebre o escalofríos, o te encuentras mal en general? Por favor, di sí o no.',
       },
       weightLoss: {
         ask: '¿Estás perdiendo peso sin proponértelo?',
         rephrase: '¿Has bajado de peso últimamente sin buscarlo? Por favor, di sí o no.',
       },
       constantNightPain: {
-        ask: '¿El dolor está siempre, empeora por la noche, y no se alivia al descansar ni al cambiar de postura?',
+        ask: '¿Tienes un dolor constante, que empeora por la noche y no se alivia al descansar ni al cambiar de postura?',
         rephrase:
           '¿El dolor no te da tregua ni descansando ni cambiando de postura, y es peor de noche? Por favor, di sí o no.',
       },
       fractureOrDrugs: {
-        ask: '¿Te pasa alguna de estas dos cosas: tienes osteoporosis o tomas corticoides en pastillas desde hace tiempo, y has tenido un golpe o una caída reciente, o te inyectas drogas?',
+        ask: '¿Has tenido hace poco un golpe o una caída, y tienes osteoporosis o tomas corticoides en pastillas desde hace tiempo? ¿O te inyectas drogas?',
         rephrase:
           '¿Alguna de estas es verdad? Huesos débiles o corticoides en pastillas desde hace tiempo, y además un golpe o una caída reciente. O drogas inyectadas. Por favor, di sí o no.',
       },
@@ -377,11 +377,11 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         rephrase: '¿Has tenido cáncer en algún momento de tu vida? Por favor, di sí o no.',
       },
       weakImmune: {
-        ask: '¿Tienes las defensas bajas, por ejemplo por medicamentos o por un tratamiento?',
-        rephrase: '¿Tu sistema inmunitario está debilitado, por ejemplo por un tratamiento o por medicinas que tomas desde hace tiempo? Por favor, di sí o no.',
+        ask: '¿Tienes el sistema inmunitario debilitado, por ejemplo por medicamentos o por un tratamiento?',
+        rephrase: '¿Tienes las defensas bajas por un tratamiento o por medicinas que tomas desde hace tiempo? Por favor, di sí o no.',
       },
       longOrRecurring: {
-        ask: '¿Este dolor dura más de dos semanas, o el dolor vuelve una y otra vez, por ejemplo al levantar peso o al estar sentado?',
+        ask: '¿Este dolor dura ya más de dos semanas, o vuelve una y otra vez, por ejemplo después de levantar peso o de estar sentado?',
         rephrase: '¿Llevas más de dos semanas con este dolor, o vuelve cada cierto tiempo? Por favor, di sí o no.',
       },
       stiffness: {
@@ -405,7 +405,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         ack: 'Las mañanas pueden costar, así que empezamos con la secuencia suave para ir entrando en calor.',
       },
       workout: {
-        ack: 'Como te molesta al entrenar, el puente irá primero en el trabajo de glúteos, con una serie extra.',
+        ack: 'Como te molesta al entrenar, empezaremos el trabajo de glúteos con el puente, y con una serie extra.',
       },
       stress: {
         ack: 'Una semana difícil suele notarse como tensión, así que empezamos con respiraciones lentas y ponemos primero el dead bug.',

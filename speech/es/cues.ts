@@ -110,9 +110,9 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     askClearance: {
       say: (p) =>
         p.retry
-          ? `¿Algún médico te ha revisado el dolor de espalda desde entonces y te ha dicho que puedes hacer ejercicio? ${yesNo}`
-          : `Gracias. ¿Te ha revisado la espalda un médico ${p.item === 'cancer' ? 'desde entonces' : 'desde que empezó'}, y te ha dicho que puedes hacer ejercicio?`,
-      reprompt: `¿Un médico te ha revisado la espalda y te ha dado el visto bueno para hacer ejercicio? ${yesNo}`,
+          ? `¿Te ha visto un médico por el dolor de espalda desde entonces y te ha dicho que puedes hacer ejercicio? ${yesNo}`
+          : `Gracias. ¿Te ha visto un médico por este dolor de espalda ${p.item === 'cancer' ? 'desde entonces' : 'desde que tienes las defensas bajas'} y te ha dicho que puedes hacer ejercicio?`,
+      reprompt: `¿Un médico te ha visto la espalda y te ha dado permiso para hacer ejercicio? ${yesNo}`,
     },
     clearedAdvice: {
       say: `Bien. Entonces sigue las indicaciones de tu médico, y para enseguida si aparece algo nuevo o peor.`,
@@ -121,7 +121,7 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     needSafetyAnswer: { say: `Esta pregunta es importante para tu seguridad, así que necesito una respuesta antes de seguir.` },
     outcomeEmergency: {
       say:
-        `Por favor, para aquí. Lo que me describes necesita que te vea un médico ahora mismo. ` +
+        `Vamos a parar aquí. Lo que me describes necesita que te vea un médico ahora mismo. ` +
         `Llama ahora ${callTo}, o ve a ${f.emergencyPlace}. ` +
         `Hoy no hagas ningún ejercicio. Termino la sesión para que puedas pedir ayuda.`,
     },
@@ -129,12 +129,12 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       say:
         `Gracias. Con esa respuesta, lo más seguro es hablar hoy mismo con un médico. ` +
         `Llama ahora a tu ${f.doctor} o a un servicio de urgencias, y no hagas ejercicio hasta que te revisen. ` +
-        `Si empeora rápido, llama ${callTo}. Por hoy lo dejamos aquí.`,
+        `Si de repente te encuentras peor, llama ${callTo}. Por hoy lo dejamos aquí.`,
     },
     outcomeSeePhysio: {
       say: (p) =>
         `Gracias. Por lo que me cuentas, vale la pena que te revise un ${physio}, para que valore tu caso en conjunto. ` +
-        (p.nerve ? `Por los síntomas en la pierna, haré los estiramientos suaves y dejaré fuera los pesos. ` : '') +
+        (p.nerve ? `Por los síntomas en la pierna, haremos los estiramientos suaves y sin peso. ` : '') +
         `Mientras tanto, podemos hacer la rutina de hoy a un nivel adecuado para tu dolor.`,
     },
     outcomeHighPain: {
@@ -142,28 +142,28 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         `Es mucho dolor, así que hoy no hacemos ejercicios. ` +
         `Caminar con calma y cambiar de postura a menudo suele ayudar. ` +
         `Si no mejora en los próximos días, o empeora, consulta a tu ${f.doctor} o a un ${physio}. ` +
-        `Vuelve mañana y lo revisamos de nuevo.`,
+        `Vuelve mañana y vemos cómo sigues.`,
     },
     askPainNow: {
       say: (p) =>
         p.retry
           ? `Dime un solo número del 0 al 10. 0 es nada de dolor, 10 el peor que te puedas imaginar.`
-          : `En una escala del 0 al 10, donde 0 es nada de dolor y 10 el peor que te puedas imaginar, ¿cómo está tu espalda ahora mismo?`,
+          : `En una escala del 0 al 10, donde 0 es nada de dolor y 10 el peor que te puedas imaginar, ¿cuánto te duele la espalda ahora mismo?`,
       reprompt: `¿Cuánto te duele ahora, del 0 al 10?`,
     },
     painOutOfRange: { say: `La escala solo va del 0 al 10.` },
     askBelowKnee: {
       say: (p) =>
         p.retry
-          ? `¿Te baja el dolor más allá de la rodilla, o tienes una pierna dormida o con hormigueo? ${yesNo}`
-          : `¿El dolor baja por la pierna más abajo de la rodilla, o notas adormecimiento u hormigueo en una pierna?`,
+          ? `¿Te baja el dolor por debajo de la rodilla, o tienes una pierna dormida o con hormigueo? ${yesNo}`
+          : `¿El dolor te baja por la pierna hasta debajo de la rodilla, o notas adormecimiento u hormigueo en una pierna?`,
       reprompt: `¿El dolor pasa de la rodilla, o tienes una pierna dormida o con hormigueo? ${yesNo}`,
     },
     askPattern: {
       say: (p) =>
         p.retry
           ? `¿Cuándo te molesta más la espalda? Después de estar sentado, al agacharte o levantar peso, por la mañana, al entrenar, o tras una semana de estrés. O di que varía.`
-          : `Última pregunta. ¿Cuándo suele aparecer el dolor? ¿Después de estar sentado o al volante, al agacharte o levantar peso, al levantarte por la mañana, al entrenar, o después de una semana estresante?`,
+          : `Última pregunta. ¿Cuándo suele aparecer el dolor? ¿Después de estar sentado o al volante, al agacharte o levantar peso, por la mañana al despertarte, al entrenar, o después de una semana estresante?`,
       reprompt: `¿Cuándo suele dolerte? ¿Sentado, al agacharte, por la mañana, al entrenar, o con el estrés? O di que varía.`,
     },
     patternAck: { say: (p) => w.patterns[p.pattern].ack },
@@ -175,8 +175,8 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         const minutes = p.minutes === undefined ? '' : `, unos ${p.minutes} minutos`;
         return (
           `Aquí tienes ${kind} de la semana ${p.week}: ${ejercicios(p.exercises)}${minutes}. Vamos a soltar las caderas, activar los glúteos y practicar la bisagra de cadera.` +
-          (p.gentle ? ` Hoy la he hecho más suave, con menos repeticiones y aguantes más cortos.` : '') +
-          (p.offerLengths ? ` ¿Vas con poco tiempo? Di sesión rápida. O di rutina completa, para hacer los diez.` : '')
+          (p.gentle ? ` Hoy la he hecho más suave, con menos repeticiones y menos tiempo en cada postura.` : '') +
+          (p.offerLengths ? ` ¿Tienes poco tiempo? Di sesión rápida. O di rutina completa, para hacer los diez ejercicios.` : '')
         );
       },
     },
@@ -186,10 +186,10 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     stopRules: {
       say: (p) => {
         const leg = p.nerve ? legNerve : 'te baja por una pierna como una descarga';
-        const limit = p.relative ? `o si sube por encima de ${p.limit}, donde empezaste hoy` : `o si pasa de ${p.limit} sobre 10`;
+        const limit = p.relative ? `o si sube de ${p.limit}, que es donde empezaste hoy` : `o si pasa de ${p.limit} sobre 10`;
         return (
-          `Una norma de seguridad para toda la sesión: para si el dolor se vuelve agudo, si ${leg}, ${limit}. ` +
-          `Una molestia leve, hasta un 3 más o menos, que se calma en un día, está bien. Puedes decir me duele en cualquier momento.`
+          `Una norma de seguridad para toda la sesión: para el ejercicio si el dolor se vuelve agudo, como un pinchazo, si ${leg}, ${limit}. ` +
+          `Una molestia leve, hasta un 3 más o menos, que se pasa en un día, está bien. Puedes decir me duele en cualquier momento.`
         );
       },
     },
@@ -238,11 +238,11 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     go: { say: [`Y empieza.`, `Allá vamos.`, `Empezamos.`, `Adelante.`] },
     rep: {
       say: (p) =>
-        p.n === p.total ? [`${p.n}. Y descansa.`, `${p.n}. Serie terminada.`, `${p.n}. Y relaja.`, `${p.n}. Muy bien hecho.`] : `${p.n}.`,
+        p.n === p.total ? [`${p.n}. Y descansa.`, `${p.n}. Muy bien.`, `${p.n}. Y relájate.`, `${p.n}. Muy bien hecho.`] : `${p.n}.`,
     },
     holdRep: {
       say: (p) => {
-        const said = p.n === p.total ? `${p.n}. Serie terminada.` : `${p.n}.`;
+        const said = p.n === p.total ? `${p.n}. Y descansa.` : `${p.n}.`;
         return `Sube ${brk(1)} aguanta ${brk(Math.max(1, Math.min(10, p.hold)))} y baja ${brk(1)} ${said}`;
       },
     },
@@ -262,11 +262,11 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
           : [`Quedan ${p.seconds} segundos.`, `${p.seconds} más.`, `Otros ${p.seconds} segundos.`],
     },
     countdown: { say: `5 ${brk(1)} 4 ${brk(1)} 3 ${brk(1)} 2 ${brk(1)} 1.` },
-    holdEnd: { say: [`Y suelta.`, `Y sal despacio.`, `Y relaja.`] },
+    holdEnd: { say: [`Y suelta.`, `Y sal despacio.`, `Y relájate.`] },
     formCue: { say: (p) => ex[p.exercise].formCues[p.index % ex[p.exercise].formCues.length] ?? '' },
     pause: { say: (p) => brk(Math.min(10, Math.max(1, p.seconds))) },
     setDone: {
-      say: (p) => [`Serie ${p.set} terminada.`, `Serie ${p.set}, hecha.`, `Bien, esa es la serie ${p.set}.`, `Muy bien. Serie ${p.set} completa.`],
+      say: (p) => [`Serie ${p.set} terminada.`, `Serie ${p.set}, hecha.`, `Bien, serie ${p.set} lista.`, `Muy bien. Serie ${p.set} completa.`],
     },
     rest: {
       say: (p) => [`Descansa ${segundos(p.seconds)}.`, `Tómate ${segundos(p.seconds)} de descanso.`, `Respira y descansa, ${segundos(p.seconds)}.`],
@@ -280,7 +280,7 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     exerciseDone: {
       say: (p) => [
         `Buen trabajo. Terminamos ${ex[p.exercise].donePhrase}.`,
-        `Muy bien, ya tenemos ${ex[p.exercise].donePhrase}.`,
+        `Muy bien, ya hemos hecho ${ex[p.exercise].donePhrase}.`,
         `Bien. Con esto cerramos ${ex[p.exercise].donePhrase}.`,
       ],
     },
@@ -314,7 +314,7 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     why: { say: (p) => (p.exercise ? `${ex[p.exercise].reason} ${w.parts[p.part].why}` : w.parts[p.part].why) },
     whyGeneral: {
       say:
-        `Cuando la cadera está rígida o los glúteos no se activan, la zona lumbar tiende a hacer su trabajo. ` +
+        `Cuando la cadera está rígida o los glúteos no se activan, la zona lumbar tiende a hacer el trabajo por ellos. ` +
         `Esta rutina suelta la cadera, despierta los glúteos y te enseña a doblarte desde la cadera, para repartir mejor la carga. ` +
         `Mucha gente nota la diferencia en unas semanas.`,
     },
@@ -327,7 +327,7 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     },
     sharpStop: {
       say:
-        `Entonces, por hoy ya es suficiente ejercicio. Descansa y muévete con suavidad, como te resulte cómodo. ` +
+        `Entonces, por hoy no hacemos más ejercicio. Descansa y muévete con suavidad, como te resulte cómodo. ` +
         `Si no se calma en uno o dos días, consulta a un ${physio} o a tu ${f.doctor}. Si notas adormecimiento en la ingle, debilidad en las piernas o cambios al orinar, llama ${callTo}.`,
     },
     askHurtsChoice: {
@@ -346,7 +346,7 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       reprompt: `Di saltar, seguir, o terminar por hoy.`,
     },
     hurtsBeforeExercise: {
-      say: `Siento que te duela. Responde las preguntas lo mejor que puedas, y si tu dolor está más alto, haré la rutina de hoy más suave.`,
+      say: `Siento que te duela. Responde las preguntas lo mejor que puedas, y si el dolor es fuerte, haré más suave la rutina de hoy.`,
     },
     painNoted: {
       say: (p) => `Gracias por decírmelo. Un ${p.value} sobre 10 está dentro del límite de hoy, que es ${p.limit}, siempre que no sea agudo ni te baje por la pierna.`,
@@ -370,11 +370,11 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       say: (p) =>
         ({
           age: `Te pregunto la edad porque Hip Coach está pensado para mayores de 16 años.`,
-          triage: `Estas preguntas comprueban que hoy es seguro para ti hacer ejercicio. Puedes responder sí, no, o no lo sé.`,
+          triage: `Estas preguntas sirven para comprobar que hoy puedes hacer ejercicio con seguridad. Puedes responder sí, no, o no lo sé.`,
           painScale: `Dale a tu dolor un número del 0 al 10. 0 es nada de dolor, 10 el peor que te puedas imaginar.`,
           pattern: `Dime cuándo suele aparecer tu dolor, y así ajusto la rutina de hoy. O di que varía.`,
-          ready: `Te guiaré en cada ejercicio y te contaré todas las series. Di siguiente cuando estés en posición. ${routineOptions}`,
-          routine: `Cuento cada ejercicio en todas sus series y descansos, y luego preparo el siguiente. Di siguiente cuando estés en posición. ${routineOptions} Di terminar para acabar.`,
+          ready: `Te guiaré en cada ejercicio y llevaré la cuenta de cada serie. Di siguiente cuando estés en posición. ${routineOptions}`,
+          routine: `Te llevo la cuenta de cada ejercicio, con sus series y descansos, y luego preparo el siguiente. Di siguiente cuando estés en posición. ${routineOptions} Di terminar para acabar.`,
           hurts: `Dime si el dolor es agudo o te baja por la pierna, para saber si hay que parar por hoy.`,
           closing: `Ya estamos terminando.`,
           confirm: `Solo responde sí o no.`,
@@ -388,7 +388,7 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
 
     // ---------- Cierre ----------
     askPainAfter: {
-      say: (p) => (p.retry ? `Un número del 0 al 10, por favor. ¿Cómo está tu espalda ahora?` : `Antes de irte: del 0 al 10, ¿cómo sientes la espalda ahora?`),
+      say: (p) => (p.retry ? `Un número del 0 al 10, por favor. ¿Cuánto te duele ahora?` : `Antes de irte: del 0 al 10, ¿cuánto te duele la espalda ahora?`),
       reprompt: `¿Cuánto te duele ahora, del 0 al 10?`,
     },
     painAfter: {
@@ -404,9 +404,9 @@ export function spanishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     },
     sessionCounted: {
       say: (p) => {
-        if (!p.counted) return `Esta sesión no cuenta para avanzar, porque el dolor no ha quedado igual ni más bajo. Seguimos con la semana ${p.week}.`;
+        if (!p.counted) return `Esta sesión no cuenta para avanzar, porque el dolor ha subido. Seguimos con la semana ${p.week}.`;
         if (p.daysNeeded > 0)
-          return `Esta sesión cuenta para la semana ${p.week}. Te ${p.daysNeeded === 1 ? 'falta' : 'faltan'} ${dias(p.daysNeeded)} más con sesión para avanzar.`;
+          return `Esta sesión cuenta para la semana ${p.week}. Con ${dias(p.daysNeeded)} más de sesión, podremos avanzar.`;
         if (p.daysToWait <= 0) return `Esta sesión cuenta para la semana ${p.week}. Ya casi podemos pasar a la siguiente semana.`;
         return `Esta sesión cuenta para la semana ${p.week}. Dentro de ${dias(p.daysToWait)} podremos pasar a la siguiente semana.`;
       },
