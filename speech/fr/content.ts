@@ -48,7 +48,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         name: 'l’étirement du canapé',
         donePhrase: 'les étirements du canapé',
         setup:
-          'Mettez-vous à genoux dos à un canapé ou à un mur, avec un coussin sous les genoux. Glissez un genou vers l’arrière, le tibia appuyé contre le canapé, et posez l’autre pied à plat devant vous.',
+          'Mettez-vous à genoux dos à un canapé ou à un mur, avec un coussin sous les genoux. Glissez un genou vers l’arrière, jusqu’à appuyer le tibia contre le canapé ou le mur. Posez l’autre pied à plat devant vous.',
         steps: [
           'Serrez le fessier de la jambe arrière et basculez doucement le bassin, le coccyx vers le bas.',
           'Redressez lentement le buste jusqu’à sentir un étirement sur le devant de la hanche et de la cuisse.',
@@ -63,7 +63,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         ],
         mistakes: [
           'Évitez de creuser le bas du dos pour aller plus loin. Basculez plutôt le bassin.',
-          'Ne forcez pas sur une douleur au genou. Ajoutez du rembourrage, ou éloignez-vous un peu du canapé.',
+          'Ne forcez pas sur une douleur au genou. Ajoutez un coussin, ou éloignez un peu le genou du canapé.',
           'Essayez de ne pas bloquer votre respiration.',
         ],
         reason:
@@ -75,7 +75,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         setup:
           'Allongez-vous sur le dos, genoux pliés et pieds à plat. Posez une cheville sur le genou opposé, pour que vos jambes dessinent un chiffre quatre.',
         steps: [
-          'Passez les mains derrière la cuisse de la jambe d’appui, et ramenez-la doucement vers la poitrine.',
+          'Passez les mains derrière la cuisse de la jambe non croisée, et ramenez-la doucement vers la poitrine.',
           'Arrêtez-vous quand vous sentez un étirement profond à l’arrière de la hanche croisée.',
           'Gardez la tête et les épaules détendues au sol, et respirez lentement.',
         ],
@@ -252,7 +252,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         setup: `Debout, dos au mur, à environ ${facts.wallDistance} du mur, pieds écartés de la largeur des hanches et genoux souples.`,
         steps: [
           'Poussez les hanches droit vers l’arrière jusqu’à toucher le mur.',
-          'Gardez le dos long tout du long, sans l’arrondir.',
+          'Gardez le dos long du début à la fin, sans l’arrondir.',
           'Serrez les fessiers pour vous redresser.',
         ],
         formCues: [
@@ -345,9 +345,9 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Est-ce nouveau pour vous d’avoir du mal à faire pipi, ou de ne plus pouvoir retenir l’urine ou les selles? Dites oui ou non, s’il vous plaît.',
       },
       legWeakness: {
-        ask: 'Avez-vous une faiblesse, des engourdissements ou des fourmillements dans les deux jambes, une faiblesse de jambe qui s’aggrave, ou du mal à marcher?',
+        ask: 'Avez-vous une faiblesse, des engourdissements ou des fourmillements dans les deux jambes, une jambe qui faiblit de plus en plus, ou du mal à marcher?',
         rephrase:
-          'Vos deux jambes sont-elles faibles, engourdies ou pleines de picotements, vos jambes faiblissent-elles, ou marcher devient-il difficile? Dites oui ou non, s’il vous plaît.',
+          'Avez-vous les deux jambes faibles, engourdies ou qui fourmillent, des jambes qui faiblissent de plus en plus, ou du mal à marcher? Dites oui ou non, s’il vous plaît.',
       },
       traumaOrChestPain: {
         ask: 'Cette douleur a-t-elle commencé après une chute, un accident de voiture ou un autre accident grave, ou avez-vous mal à la poitrine?',
@@ -356,7 +356,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
       },
       feverUnwell: {
         ask: 'En plus de votre mal de dos, avez-vous de la fièvre, des frissons, ou vous sentez-vous malade en général?',
-        rephrase: 'En ce moment, avez-vous chaud, des frissons, ou vous sentez-vous mal de façon générale? Dites oui ou non, s’il vous plaît.',
+        rephrase: 'En ce moment, avez-vous de la fièvre ou des frissons, ou vous sentez-vous mal de façon générale? Dites oui ou non, s’il vous plaît.',
       },
       weightLoss: {
         ask: 'Avez-vous perdu du poids sans le vouloir?',
@@ -368,9 +368,9 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'La douleur ne vous laisse-t-elle jamais de répit, même au repos ou en changeant de position, et s’aggrave-t-elle la nuit? Dites oui ou non, s’il vous plaît.',
       },
       fractureOrDrugs: {
-        ask: 'L’une de ces situations vous concerne-t-elle: une chute ou un choc récent alors que vous avez de l’ostéoporose ou prenez de la cortisone en comprimés depuis longtemps, ou des drogues prises par injection?',
+        ask: 'L’un de ces cas vous concerne-t-il: de l’ostéoporose ou de la cortisone en comprimés depuis longtemps, avec une chute ou un choc récent, ou la prise de drogues par injection?',
         rephrase:
-          'Est-ce le cas pour vous? Des os fragiles ou de la cortisone en comprimés depuis longtemps, avec une chute ou un choc récent. Ou bien des drogues en injection. Dites oui ou non, s’il vous plaît.',
+          'Est-ce le cas pour vous? Des os fragiles ou de la cortisone en comprimés depuis longtemps, avec une chute ou un choc récent. Ou la prise de drogues par injection. Dites oui ou non, s’il vous plaît.',
       },
       cancerHistory: {
         ask: 'Avez-vous déjà eu un cancer?',
@@ -390,7 +390,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
       },
       oneLegNumbness: {
         ask: 'Avez-vous des engourdissements ou des fourmillements dans une jambe?',
-        rephrase: 'Une de vos jambes est-elle engourdie, ou pleine de picotements? Dites oui ou non, s’il vous plaît.',
+        rephrase: 'Avez-vous une jambe engourdie, ou qui fourmille? Dites oui ou non, s’il vous plaît.',
       },
     },
 
@@ -399,10 +399,10 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         ack: 'Les longues heures en position assise ou en voiture raidissent souvent l’avant des hanches. On va donc commencer par ouvrir les fléchisseurs de hanche.',
       },
       bending: {
-        ack: 'Puisque ça vient quand vous vous penchez ou soulevez quelque chose, apprendre à plier depuis les hanches sera votre point de travail.',
+        ack: 'Puisque ça vient quand vous vous penchez ou soulevez quelque chose, on va surtout apprendre à vous pencher depuis les hanches.',
       },
       morning: {
-        ack: 'Le matin, le corps est souvent raide. On commence donc par l’enchaînement doux, pour démarrer en douceur.',
+        ack: 'Le matin, le corps est souvent raide. On commence donc par un enchaînement doux, pour vous mettre en route.',
       },
       workout: {
         ack: 'Puisque ça se déclenche pendant l’entraînement, le pont fessier ouvrira le travail des fessiers, avec une série en plus.',

@@ -10,7 +10,7 @@
 // "le cent douze" (cardinal numbers: read digit by digit they would be "un
 // cinq", which nobody says), in Quebec "le neuf un un" (digits, like English).
 import type { ContentWords, LocaleFacts, SpeechPack } from '../types';
-import { therapistOf } from './facts';
+import { sameDayOf, therapistOf } from './facts';
 
 const brk = (seconds: number) => `<break time="${seconds}s"/>`;
 /** "une fois", "deux fois", "3 fois". */
@@ -27,6 +27,7 @@ const spokenNumber = (n: string) =>
 export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
   const ex = w.exercises;
   const therapist = therapistOf(f);
+  const sameDay = sameDayOf(f);
   const nameOf = (exercise: keyof typeof ex, variation: string) =>
     variation === 'standard' ? ex[exercise].name : w.variations[variation as keyof typeof w.variations].name;
   /** "le 15, ou le 112", "le 911", or no number where the country is unknown. */
@@ -56,7 +57,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       say: (p) => [
         `Bon retour. C’est la semaine ${p.week}, séance ${p.session}.`,
         `Ça fait plaisir de vous retrouver. Semaine ${p.week}, séance ${p.session}.`,
-        `Bonjour à nouveau. On en est à la semaine ${p.week}, séance ${p.session}.`,
+        `Rebonjour. On en est à la semaine ${p.week}, séance ${p.session}.`,
       ],
     },
     newWeek: { say: (p) => `Les séances de la semaine dernière sont faites : aujourd’hui, vous commencez la semaine ${p.week}.` },
@@ -74,7 +75,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         p.retry
           ? `Je reformule. Depuis la dernière fois: un engourdissement de l’entrejambe ou des fesses, un changement pour uriner ou aller à la selle, une faiblesse des jambes ou du mal à marcher, une chute, une douleur à la poitrine, ou autre chose de nouveau ou qui s’aggrave? ${yesNo}`
           : `Petite vérification de sécurité. Depuis la dernière fois, avez-vous eu des engourdissements ou des fourmillements autour de l’entrejambe ou des fesses, des changements pour uriner ou aller à la selle, une faiblesse des jambes ou du mal à marcher, une chute ou un accident, une douleur à la poitrine, ou quoi que ce soit de nouveau ou qui s’aggrave?`,
-      reprompt: `Depuis la dernière fois, y a-t-il du nouveau ou du pire, comme un engourdissement, une faiblesse, un changement pour uriner, une chute ou une douleur à la poitrine? ${yesNo}`,
+      reprompt: `Depuis la dernière fois, y a-t-il quelque chose de nouveau ou qui s’aggrave, comme un engourdissement, une faiblesse, un changement pour uriner, une chute ou une douleur à la poitrine? ${yesNo}`,
     },
     recheckAllClear: { say: [`Merci. Rien de nouveau, alors on continue.`, `Très bien. On y va.`, `Merci. C’est parti.`] },
     fullTriageAgain: { say: `Merci de me le dire. On refait la vérification de sécurité complète, une question à la fois.` },
@@ -103,19 +104,19 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     needSafetyAnswer: { say: `Cette question compte pour votre sécurité. J’ai besoin d’une réponse avant d’aller plus loin.` },
     outcomeEmergency: {
       say:
-        `Arrêtez-vous ici, s’il vous plaît. Ce que vous décrivez doit être vu par un médecin sans attendre. ` +
+        `Arrêtez-vous ici, s’il vous plaît. Ce que vous décrivez demande un avis médical sans attendre. ` +
         `Appelez tout de suite ${call}. Vous pouvez aussi aller ${f.emergencyPlace}. ` +
         `Ne faites aucun exercice aujourd’hui. Je termine la séance pour que vous puissiez obtenir de l’aide.`,
     },
     outcomeUrgent: {
       say:
         `Merci. Avec cette réponse, le plus sûr est de voir un médecin aujourd’hui même. ` +
-        `Contactez dès maintenant ${doctor}, ou un autre médecin disponible aujourd’hui, et ne faites pas d’exercice d’ici là. ` +
+        `Contactez dès maintenant ${doctor} ou ${sameDay}, et ne faites pas d’exercice d’ici là. ` +
         `Si ça s’aggrave rapidement, appelez ${call}. J’arrête ici pour aujourd’hui.`,
     },
     outcomeSeePhysio: {
       say: (p) =>
-        `Merci. Ce que vous me dites mérite d’être évalué par un ${therapist}, qui pourra regarder l’ensemble. ` +
+        `Merci. Ce que vous me dites mérite une évaluation par un ${therapist}, qui pourra faire un bilan complet. ` +
         (p.nerve ? `Comme vous avez des symptômes dans la jambe, je garde des étirements doux et je laisse de côté les charges. ` : '') +
         `En attendant, on peut faire la séance du jour à un niveau adapté à votre douleur.`,
     },
@@ -129,17 +130,17 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     askPainNow: {
       say: (p) =>
         p.retry
-          ? `Donnez-moi un seul chiffre entre 0 et 10, s’il vous plaît. 0, c’est aucune douleur. 10, la pire imaginable.`
-          : `Sur une échelle de 0 à 10, où 0 veut dire aucune douleur et 10 la pire douleur imaginable, comment va votre dos en ce moment?`,
+          ? `Donnez-moi une seule note, de 0 à 10, s’il vous plaît. 0, c’est aucune douleur. 10, la pire imaginable.`
+          : `Sur une échelle de 0 à 10, où 0 veut dire aucune douleur et 10 la pire douleur imaginable, à combien évaluez-vous votre mal de dos en ce moment?`,
       reprompt: `Votre douleur en ce moment, de 0 à 10?`,
     },
     painOutOfRange: { say: `L’échelle va seulement de 0 à 10.` },
     askBelowKnee: {
       say: (p) =>
         p.retry
-          ? `Votre douleur descend-elle plus bas que le genou, ou une jambe est-elle engourdie ou pleine de fourmillements? ${yesNo}`
-          : `Est-ce que la douleur descend dans la jambe, plus bas que le genou, ou avez-vous des engourdissements ou des fourmillements dans une jambe?`,
-      reprompt: `La douleur descend-elle sous le genou, ou une jambe est-elle engourdie? ${yesNo}`,
+          ? `Votre douleur descend-elle plus bas que le genou, ou avez-vous des engourdissements ou des fourmillements dans une jambe? ${yesNo}`
+          : `La douleur descend-elle dans la jambe, plus bas que le genou, ou avez-vous des engourdissements ou des fourmillements dans une jambe?`,
+      reprompt: `La douleur descend-elle sous le genou, ou une jambe est-elle engourdie ou fourmille-t-elle? ${yesNo}`,
     },
     askPattern: {
       say: (p) =>
@@ -223,14 +224,14 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     switchSides: {
       say: [`Changez de côté.`, `Passez maintenant de l’autre côté.`, `Changez de côté, sans vous presser.`, `Relâchez, et installez-vous de l’autre côté.`],
     },
-    go: { say: [`Et on commence.`, `C’est parti.`, `Allez, on y va.`, `À vous de jouer.`] },
+    go: { say: [`Et on commence.`, `C’est parti.`, `Allez, on y va.`, `Allez-y.`] },
     rep: {
       say: (p) =>
-        p.n === p.total ? [`${p.n}. Et on relâche.`, `${p.n}. Série terminée.`, `${p.n}. Et repos.`, `${p.n}. Bien joué.`] : `${p.n}.`,
+        p.n === p.total ? [`${p.n}. Et on relâche.`, `${p.n}. Très bien.`, `${p.n}. Et repos.`, `${p.n}. Bien joué.`] : `${p.n}.`,
     },
     holdRep: {
       say: (p) => {
-        const count = p.n === p.total ? `${p.n}. Série terminée.` : `${p.n}.`;
+        const count = p.n === p.total ? `${p.n}. Et reposez-vous.` : `${p.n}.`;
         return `Montez ${brk(1)} tenez ${brk(Math.max(1, Math.min(10, p.hold)))} et redescendez ${brk(1)} ${count}`;
       },
     },
@@ -241,7 +242,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
           : [`Bras gauche et jambe droite.`, `Bras gauche, jambe droite.`, `Tendez le bras gauche et la jambe droite.`],
     },
     holdStart: {
-      say: (p) => [`Tenez ${secondes(p.seconds)}. Respirez lentement.`, `Installez-vous pour ${secondes(p.seconds)}.`, `Restez là, ${secondes(p.seconds)}.`],
+      say: (p) => [`Tenez ${secondes(p.seconds)}. Respirez lentement.`, `On tient ${secondes(p.seconds)}.`, `Restez là, ${secondes(p.seconds)}.`],
     },
     holdLeft: { say: (p) => [`Encore ${secondes(p.seconds)}.`, `Plus que ${secondes(p.seconds)}.`, `Il reste ${secondes(p.seconds)}.`] },
     countdown: { say: `5 ${brk(1)} 4 ${brk(1)} 3 ${brk(1)} 2 ${brk(1)} 1.` },
@@ -265,7 +266,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     routineDone: { say: `C’est terminé pour la séance du jour. Bravo d’avoir pris ce temps pour votre dos.` },
     finishedEarly: { say: `D’accord, on s’arrête là pour aujourd’hui. S’arrêter quand quelque chose fait mal, c’est la bonne décision.` },
     skipped: {
-      say: (p) => [`D’accord, on saute ${ex[p.exercise].name}.`, `Pas de souci, on laisse ${ex[p.exercise].name} pour aujourd’hui.`, `Pas de problème, on passe cet exercice.`],
+      say: (p) => [`D’accord, on saute ${ex[p.exercise].name}.`, `Pas de souci, on laisse de côté ${ex[p.exercise].name} aujourd’hui.`, `Pas de problème, on passe cet exercice.`],
     },
     atFirst: { say: `C’est le premier exercice, alors le revoici.` },
     paused: {
@@ -285,7 +286,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         const setup = variation ? variation.setup : words.setup;
         const steps = (variation ? variation.steps : words.steps).join(' ');
         // The position, the movement, two cues and the most common slip: enough to hear in one go.
-        return `Voici comment faire ${nameOf(p.exercise, p.variation)}. ${setup} ${steps} Points importants. ${words.formCues.slice(0, 2).join(' ')} ${words.mistakes[0] ?? ''}`;
+        return `Voici comment faire ${nameOf(p.exercise, p.variation)}. ${setup} ${steps} À retenir: ${words.formCues.slice(0, 2).join(' ')} ${words.mistakes[0] ?? ''}`;
       },
     },
     howToLater: { say: `Je vous guiderai dans chaque exercice le moment venu. Vous pouvez demander comment on fait à tout moment pendant la séance.` },
@@ -298,7 +299,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     },
     askSharp: {
       say: (p) => {
-        const sign = p.nerve ? 'les symptômes dans la jambe s’étendent-ils ou s’aggravent-ils' : 'descend-elle dans la jambe';
+        const sign = p.nerve ? 'est-ce que les symptômes dans la jambe s’étendent ou s’aggravent' : 'descend-elle dans la jambe';
         return p.retry ? `La douleur est-elle vive, ou ${sign}? ${yesNo}` : `On arrête cette série. La douleur est-elle vive, ou ${sign}?`;
       },
       reprompt: `Est-ce une douleur vive, ou qui descend dans la jambe? ${yesNo}`,
@@ -369,7 +370,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
 
     // ---------- Fin de séance ----------
     askPainAfter: {
-      say: (p) => (p.retry ? `Un seul chiffre de 0 à 10, s’il vous plaît. Comment va votre dos maintenant?` : `Avant de partir: de 0 à 10, comment va votre dos maintenant?`),
+      say: (p) => (p.retry ? `Une seule note de 0 à 10, s’il vous plaît. À combien évaluez-vous votre douleur maintenant?` : `Avant de terminer: de 0 à 10, à combien évaluez-vous votre douleur maintenant?`),
       reprompt: `Votre douleur maintenant, de 0 à 10?`,
     },
     painAfter: {
@@ -391,7 +392,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
             ? `Cette séance compte pour la semaine ${p.week}. Encore une séance, un autre jour, et on pourra passer à la suite.`
             : `Cette séance compte pour la semaine ${p.week}. Encore ${p.daysNeeded} séances, sur des jours différents, et on pourra passer à la suite.`;
         return p.daysToWait > 0
-          ? `Cette séance compte pour la semaine ${p.week}. Dans ${countM(p.daysToWait, 'jour', 'jours')}, on pourra passer à la semaine suivante.`
+          ? `Cette séance compte pour la semaine ${p.week}. ${p.daysToWait === 1 ? 'Dès demain' : `Dans ${p.daysToWait} jours`}, on pourra passer à la semaine suivante.`
           : `Cette séance compte pour la semaine ${p.week}. À la prochaine séance, on pourra passer à la semaine suivante.`;
       },
     },
@@ -427,7 +428,7 @@ export function frenchCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       say: (p) =>
         p.retry
           ? `Recommencer le programme à la semaine 1? ${yesNo}`
-          : `Voulez-vous recommencer le programme de six semaines depuis la semaine 1? Vos séances jusqu’ici seront remises à zéro.`,
+          : `Voulez-vous recommencer le programme de six semaines depuis la semaine 1? Votre progression sera remise à zéro.`,
       reprompt: `Recommencer à la semaine 1? ${yesNo}`,
     },
     startOverDone: { say: `C’est fait. Vous voilà de retour à la semaine 1.` },

@@ -13,15 +13,18 @@
 //   (kiné), Quebec says physiothérapeute, and in Quebec a kinésithérapeute is a
 //   different, massage-based trade, so one word cannot serve both. The
 //   templates read it from here (see therapistOf) and fall back to the
-//   France word.
+//   France word;
+// - sameDay (not a LocaleFacts field either) follows "contactez votre médecin
+//   ou": who else sees a person the same day. Many people in Quebec have no
+//   family doctor and go to a walk-in clinic ("une clinique sans rendez-vous").
 import type { LocaleFacts, MarketFacts } from '../types';
 
 export type FrenchLocale = 'fr-FR' | 'fr-CA';
 
 /** LocaleFacts plus the word for the physiotherapist, which French needs per country. */
-export type FrenchFacts = LocaleFacts & { therapist: string };
+export type FrenchFacts = LocaleFacts & { therapist: string; sameDay: string };
 
-export const FRENCH_FACTS: Record<FrenchLocale, MarketFacts & { therapist: string }> = {
+export const FRENCH_FACTS: Record<FrenchLocale, MarketFacts & { therapist: string; sameDay: string }> = {
   'fr-FR': {
     emergencyNumber: '15',
     alsoEmergencyNumber: '112',
@@ -30,6 +33,7 @@ export const FRENCH_FACTS: Record<FrenchLocale, MarketFacts & { therapist: strin
     doctor: 'médecin traitant',
     behind: 'fesses',
     therapist: 'kinésithérapeute',
+    sameDay: 'un autre médecin qui peut vous voir aujourd’hui',
   },
   'fr-CA': {
     emergencyNumber: '911',
@@ -38,11 +42,12 @@ export const FRENCH_FACTS: Record<FrenchLocale, MarketFacts & { therapist: strin
     doctor: 'médecin de famille',
     behind: 'fesses',
     therapist: 'physiothérapeute',
+    sameDay: 'une clinique sans rendez-vous',
   },
 };
 
 /** Any other French (Belgium, Switzerland, Africa, or unknown): no country, so no number is guessed. */
-export const OTHER_FRENCH: LocaleFacts & { therapist: string } = {
+export const OTHER_FRENCH: LocaleFacts & { therapist: string; sameDay: string } = {
   emergencyNumber: null,
   emergencyPlace: 'aux urgences les plus proches',
   wallDistance: 'quinze centimètres',
@@ -50,8 +55,13 @@ export const OTHER_FRENCH: LocaleFacts & { therapist: string } = {
   behind: 'fesses',
   // Belgium and most French-speaking countries say kinésithérapeute; Switzerland says physiothérapeute.
   therapist: 'kinésithérapeute',
+  sameDay: 'un autre médecin qui peut vous voir aujourd’hui',
 };
 
 /** The physiotherapist's title for these facts ("kinésithérapeute" where the facts do not say). */
 export const therapistOf = (facts: LocaleFacts): string =>
   'therapist' in facts && typeof facts.therapist === 'string' ? facts.therapist : 'kinésithérapeute';
+
+/** Who else sees a person the same day, after "votre médecin ou" (a doctor available today where the facts do not say). */
+export const sameDayOf = (facts: LocaleFacts): string =>
+  'sameDay' in facts && typeof facts.sameDay === 'string' ? facts.sameDay : 'un autre médecin qui peut vous voir aujourd’hui';
