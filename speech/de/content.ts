@@ -44,7 +44,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         name: 'Couch Stretch',
         donePhrase: 'der Couch Stretch',
         setup:
-          'Knie dich vor ein Sofa oder eine Wand, mit dem Rücken dazu, und leg ein Kissen unter die Knie. Schieb ein Knie nach hinten, bis das Schienbein am Sofa anliegt, und stell den anderen Fuß flach vor dir auf.',
+          'Knie dich mit dem Rücken zu einem Sofa oder einer Wand hin und leg ein Kissen unter die Knie. Schieb ein Knie nach hinten, bis das Schienbein dort anliegt, und stell den anderen Fuß flach vor dir auf.',
         steps: [
           'Spann den Po auf der Seite des hinteren Beins an und richte das Becken leicht auf.',
           'Richte langsam den Oberkörper auf, bis du vorne an Hüfte und Oberschenkel eine Dehnung spürst.',
@@ -71,14 +71,14 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         setup:
           'Leg dich auf den Rücken, Knie gebeugt, Füße flach. Leg einen Knöchel auf das andere Knie, sodass deine Beine eine Vier bilden.',
         steps: [
-          'Greif hinter den Oberschenkel des aufgestellten Beins und zieh ihn sanft zur Brust.',
+          'Greif hinter den Oberschenkel des aufgestellten Beins und zieh das Bein sanft zur Brust.',
           'Stopp, sobald du tief im Gesäß der überkreuzten Seite eine Dehnung spürst.',
           'Kopf und Schultern bleiben locker am Boden, und du atmest ruhig weiter.',
         ],
         formCues: [
           'Atme in die Dehnung.',
           'Schultern locker am Boden.',
-          'Das gekreuzte Knie sanft nach außen schieben.',
+          'Das überkreuzte Knie sanft von dir wegschieben.',
           'Dehnen ja, Schmerz nein.',
           'Das Steißbein bleibt unten.',
         ],
@@ -105,7 +105,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Nach vorn schieben, nicht nach hinten lehnen.',
           'Lang machen bis in die Fingerspitzen.',
           'Beweg dich mit deinem Atem.',
-          'Rippen weich nach unten.',
+          'Rippen locker unten lassen.',
         ],
         mistakes: [
           'Mach beim Strecken kein Hohlkreuz. Die Dehnung gehört vorne in die Hüfte.',
@@ -122,7 +122,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
           'Leg dich auf den Rücken, Knie gebeugt, Füße flach und etwa hüftbreit. Die Arme liegen neben dem Körper. Im Gym heißt die Übung Glute Bridge.',
         steps: [
           'Drück dich über die Fersen hoch und heb das Becken, bis Knie, Hüfte und Schultern eine Linie bilden.',
-          'Spann oben den Po an und zähl langsam bis drei.',
+          'Spann oben den Po an und halte drei Sekunden.',
           'Dann senkst du das Becken kontrolliert ab.',
         ],
         formCues: [
@@ -274,7 +274,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         setup:
           'Starte im Vierfüßlerstand. Bring ein Knie nach vorn Richtung Hand, das Schienbein schräg vor dir, und schieb das andere Bein gerade nach hinten.',
         steps: [
-          'Senk die Hüfte, bis du tief hinten in der vorderen Hüfte eine Dehnung spürst.',
+          'Senk die Hüfte, bis du tief im Gesäß des vorderen Beins eine Dehnung spürst.',
           'Halt das Becken gerade und stütz dich auf Hände oder Unterarme.',
           'Melden sich Knie oder Rücken, geh zurück zur Variante im Liegen.',
         ],
@@ -315,7 +315,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
       mobility: {
         intro: 'Zuerst machen wir deine Hüften beweglich, ganz sanft.',
         why:
-          'Langes Sitzen und Autofahren machen die Hüften oft steif. Bewegen sie sich nicht frei, springt beim Bücken oder Gehen gern der untere Rücken ein. Werden sie lockerer, teilen sich die Hüften die Arbeit oft wieder.',
+          'Langes Sitzen und Autofahren machen die Hüften oft steif. Bewegen sie sich nicht frei, springt beim Bücken oder Gehen gern der untere Rücken ein. Werden sie lockerer, können die Hüften wieder ihren Teil der Arbeit übernehmen.',
       },
       activation: {
         intro: 'Jetzt wecken wir die Muskeln, die deinem Rücken Arbeit abnehmen können.',
@@ -352,19 +352,19 @@ export function contentWords(facts: LocaleFacts): ContentWords {
       },
       feverUnwell: {
         ask: 'Hast du zu den Rückenschmerzen auch Fieber oder Schüttelfrost, oder fühlst du dich allgemein krank?',
-        rephrase: 'Fühlst du dich gerade fiebrig, fröstelst du, oder fühlst du dich insgesamt krank? Bitte sag ja oder nein.',
+        rephrase: 'Bist du fiebrig, hast du Schüttelfrost, oder fühlst du dich insgesamt krank? Bitte sag ja oder nein.',
       },
       weightLoss: {
         ask: 'Hast du abgenommen, ohne es zu wollen?',
-        rephrase: 'Hast du in letzter Zeit Gewicht verloren, ohne es darauf anzulegen? Bitte sag ja oder nein.',
+        rephrase: 'Hast du in letzter Zeit ungewollt Gewicht verloren? Bitte sag ja oder nein.',
       },
       constantNightPain: {
-        ask: 'Sind die Schmerzen ständig da, nachts schlimmer, und helfen weder Ruhe noch eine andere Position?',
+        ask: 'Sind die Schmerzen ständig da, nachts schlimmer, und werden sie weder in Ruhe noch durch eine andere Position besser?',
         rephrase:
-          'Hören die Schmerzen nie auf, auch nicht in Ruhe oder wenn du dich anders hinlegst, und sind sie nachts schlimmer? Bitte sag ja oder nein.',
+          'Hören die Schmerzen nie auf, auch nicht in Ruhe oder wenn du die Position wechselst, und sind sie nachts schlimmer? Bitte sag ja oder nein.',
       },
       fractureOrDrugs: {
-        ask: 'Trifft eins davon auf dich zu: Osteoporose oder dauerhaft Kortisontabletten, dazu kürzlich ein Sturz oder Stoß, oder das Spritzen von Drogen?',
+        ask: 'Trifft eins davon auf dich zu: Osteoporose oder Kortisontabletten über längere Zeit, und dazu kürzlich ein Sturz oder Stoß? Oder spritzt du Drogen?',
         rephrase:
           'Stimmt eins davon? Schwache Knochen oder Kortisontabletten über längere Zeit, und dazu kürzlich ein Sturz oder Stoß. Oder du spritzt Drogen. Bitte sag ja oder nein.',
       },
@@ -405,7 +405,7 @@ export function contentWords(facts: LocaleFacts): ContentWords {
         ack: 'Wenn es beim Training losgeht, führt das Beckenheben die Po-Übungen an, mit einem Satz extra.',
       },
       stress: {
-        ack: 'Eine stressige Woche zeigt sich oft als Anspannung. Wir beginnen mit ruhigem Atmen und nehmen den Dead Bug nach vorn.',
+        ack: 'Eine stressige Woche zeigt sich oft als Anspannung. Wir beginnen mit ruhigem Atmen und ziehen den Dead Bug vor.',
       },
       varies: {
         ack: 'Das geht vielen so. Heute bleiben wir beim ausgewogenen Programm.',

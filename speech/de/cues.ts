@@ -56,7 +56,7 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
   const inPractice = `in deiner ${f.doctor}`;
   const yesNo = 'Bitte sag ja oder nein.';
   const routineOptions = 'Du kannst sagen: Pause, wiederholen, überspringen, zurück, wie geht das, warum hilft das, oder es tut weh.';
-  const legNerve = 'breiten sich die Beschwerden im Bein aus oder werden stärker';
+  const legNerve = 'breiten sich die Beschwerden im Bein weiter aus, oder werden sie stärker';
 
   return {
     // ---------- Opening ----------
@@ -94,7 +94,7 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         p.retry
           ? `Ich frage noch mal. Gab es seit dem letzten Mal Taubheit im Intimbereich oder am Po, Veränderungen bei Blase oder Darm, schwache Beine oder Probleme beim Gehen, einen Sturz, Brustschmerzen, oder sonst etwas Neues oder Schlimmeres? ${yesNo}`
           : `Kurzer Sicherheitscheck. Hattest du seit dem letzten Mal Taubheit oder Kribbeln im Intimbereich oder am Po, Veränderungen bei Blase oder Darm, Schwäche in den Beinen oder Probleme beim Gehen, einen Sturz oder Unfall, Schmerzen in der Brust, oder ist sonst etwas neu oder schlimmer?`,
-      reprompt: `Ist seit dem letzten Mal etwas neu oder schlimmer geworden, etwa Taubheit, Schwäche, Veränderungen an der Blase, ein Sturz oder Brustschmerzen? ${yesNo}`,
+      reprompt: `Ist seit dem letzten Mal etwas neu oder schlimmer geworden, etwa Taubheit, Schwäche, Veränderungen bei Blase oder Darm, ein Sturz oder Brustschmerzen? ${yesNo}`,
     },
     recheckAllClear: { say: [`Danke. Nichts Neues, dann legen wir los.`, `Gut. Dann fangen wir an.`, `Danke. Weiter geht’s.`] },
     fullTriageAgain: { say: `Danke, dass du es mir sagst. Dann gehen wir den ganzen Sicherheitscheck durch, eine Frage nach der anderen.` },
@@ -112,8 +112,8 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         p.retry
           ? `Hat sich ein Arzt oder eine Ärztin deine Rückenschmerzen seitdem angesehen und gesagt, dass Training in Ordnung ist? ${yesNo}`
           : p.item === 'cancer'
-            ? `Danke. Hat seitdem ein Arzt oder eine Ärztin deine Rückenschmerzen untersucht und gesagt, dass Training für dich in Ordnung ist?`
-            : `Danke. Hat ein Arzt oder eine Ärztin deine Rückenschmerzen untersucht, seit dein Immunsystem geschwächt ist, und gesagt, dass Training für dich in Ordnung ist?`,
+            ? `Danke. Hat seitdem ein Arzt oder eine Ärztin deine Rückenschmerzen untersucht und dir Training erlaubt?`
+            : `Danke. Hat ein Arzt oder eine Ärztin deine Rückenschmerzen untersucht, seit dein Immunsystem geschwächt ist, und dir Training erlaubt?`,
       reprompt: `Hat ein Arzt oder eine Ärztin deinen Rücken untersucht und Training erlaubt? ${yesNo}`,
     },
     clearedAdvice: {
@@ -125,17 +125,17 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       say:
         `Bitte hör hier auf. Was du beschreibst, muss sofort ärztlich abgeklärt werden. ` +
         `Ruf jetzt ${emergencyNumber} an, oder lass dich in ${f.emergencyPlace} bringen. ` +
-        `Mach heute keine Übungen. Ich beende unsere Sitzung, damit du dir Hilfe holen kannst.`,
+        `Mach heute keine Übungen. Ich beende jetzt unser Gespräch, damit du dir Hilfe holen kannst.`,
     },
     outcomeUrgent: {
       say:
         `Danke. Nach dieser Antwort ist es am sichersten, heute noch mit einem Arzt oder einer Ärztin zu sprechen. ` +
-        `Ruf bitte jetzt ${practice} an, oder außerhalb der Sprechzeiten den ärztlichen Bereitschaftsdienst, und lass das Training weg, bis dich jemand untersucht hat. ` +
+        `Ruf bitte jetzt ${practice} an, außerhalb der Sprechzeiten den ärztlichen Bereitschaftsdienst. Lass das Training weg, bis dich jemand untersucht hat. ` +
         `Wenn es schnell schlimmer wird, ruf ${emergencyNumber} an. Für heute höre ich hier auf.`,
     },
     outcomeSeePhysio: {
       say: (p) =>
-        `Danke. Was du mir erzählst, solltest du einmal physiotherapeutisch anschauen lassen. Dort hat man das ganze Bild im Blick. ` +
+        `Danke. Was du mir erzählt hast, lässt du am besten einmal in der Physiotherapie untersuchen. Dort schaut man sich das ganze Bild an. ` +
         `Bis dahin machen wir die heutige Routine in einer Intensität, die zu deinen Schmerzen passt.` +
         (p.nerve ? ` Wegen der Beschwerden im Bein halte ich die Dehnungen sanft und lasse Gewichte weg.` : ''),
     },
@@ -150,10 +150,10 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
       say: (p) =>
         p.retry
           ? `Bitte nenn mir eine Zahl zwischen 0 und 10: 0 heißt keine Schmerzen, 10 die schlimmsten, die du dir vorstellen kannst.`
-          : `Auf einer Skala von 0 bis 10, wobei 0 keine Schmerzen sind und 10 die schlimmsten, die du dir vorstellen kannst: Wie geht es deinem Rücken gerade?`,
-      reprompt: `Wie stark sind deine Schmerzen gerade, auf einer Skala von 0 bis 10?`,
+          : `Auf einer Skala von 0 bis 10: 0 heißt keine Schmerzen, 10 die schlimmsten, die du dir vorstellen kannst. Wie stark sind deine Rückenschmerzen gerade?`,
+      reprompt: `Wie stark sind deine Schmerzen gerade, von 0 bis 10?`,
     },
-    painOutOfRange: { say: `Die Skala geht nur von 0 bis 10, nicht weiter.` },
+    painOutOfRange: { say: `Die Skala geht nur von 0 bis ${card(10)}.` },
     askBelowKnee: {
       say: (p) =>
         p.retry
@@ -176,8 +176,8 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
         const kind = p.length === 'quick' ? 'eine kurze Einheit' : p.length === 'full' ? 'die komplette Routine' : 'die heutige Einheit';
         const minutes = p.minutes === undefined ? '' : `, etwa ${p.minutes} Minuten`;
         return (
-          `Hier ist ${kind} für Woche ${p.week}: ${count(p.exercises, 'eine Übung', 'Übungen')}${minutes}. Wir machen deine Hüften beweglich, aktivieren deinen Po und üben dann den Hip Hinge.` +
-          (p.gentle ? ` Heute habe ich es sanfter gemacht, mit weniger Wiederholungen und kürzerem Halten.` : '') +
+          `Hier ist ${kind} für Woche ${p.week}: ${count(p.exercises, 'eine Übung', 'Übungen')}${minutes}, für Hüften, Po und den Hip Hinge.` +
+          (p.gentle ? ` Heute machen wir es sanfter: weniger Wiederholungen, kürzere Haltezeiten.` : '') +
           (p.offerLengths ? ` Wenig Zeit? Sag: kurze Einheit. Oder sag: komplette Routine, für alle zehn Übungen.` : '')
         );
       },
@@ -251,7 +251,7 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
           ? [`Rechter Arm und linkes Bein.`, `Rechter Arm, linkes Bein.`, `Streck den rechten Arm und das linke Bein.`]
           : [`Linker Arm und rechtes Bein.`, `Linker Arm, rechtes Bein.`, `Streck den linken Arm und das rechte Bein.`],
     },
-    holdStart: { say: (p) => [`Halte ${p.seconds} Sekunden. Atme ruhig.`, `Bleib ${p.seconds} Sekunden dort.`, `Halte die Position, ${p.seconds} Sekunden.`] },
+    holdStart: { say: (p) => [`Halte ${p.seconds} Sekunden. Atme ruhig.`, `Bleib ${p.seconds} Sekunden so.`, `Halte die Position, ${p.seconds} Sekunden.`] },
     holdLeft: { say: (p) => [`Noch ${p.seconds} Sekunden.`, `${p.seconds} Sekunden noch.`, `Bleib dran, noch ${p.seconds} Sekunden.`] },
     countdown: { say: `Fünf ${brk(1)} vier ${brk(1)} drei ${brk(1)} zwei ${brk(1)} eins.` },
     holdEnd: { say: [`Und lösen.`, `Und langsam raus aus der Position.`, `Und loslassen.`] },
@@ -309,7 +309,7 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     sharpStop: {
       say:
         `Dann ist für heute Schluss mit den Übungen. Ruh dich aus und beweg dich sanft, so wie es sich gut anfühlt. ` +
-        `Wenn es nicht innerhalb von ein bis zwei Tagen abklingt, geh in die Physiotherapie oder in deine ${f.doctor}. Wenn du Taubheit im Intimbereich, Schwäche in den Beinen oder Veränderungen an der Blase bemerkst, ruf ${emergencyNumber} an.`,
+        `Wenn es nicht innerhalb von ein bis zwei Tagen abklingt, geh in die Physiotherapie oder in deine ${f.doctor}. Bemerkst du Taubheit im Intimbereich, Schwäche in den Beinen oder Veränderungen bei Blase oder Darm, ruf ${emergencyNumber} an.`,
     },
     askHurtsChoice: {
       say: (p) => {
@@ -361,7 +361,7 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
           confirm: `Antworte einfach mit ja oder nein.`,
         })[p.topic],
     },
-    notUnderstood: { say: [`Entschuldige, das habe ich nicht verstanden.`, `Hm, das habe ich akustisch nicht verstanden.`, `Das habe ich nicht ganz mitbekommen.`] },
+    notUnderstood: { say: [`Entschuldige, das habe ich nicht verstanden.`, `Das habe ich akustisch leider nicht verstanden.`, `Das habe ich nicht ganz mitbekommen.`] },
     keepGoingPrompt: {
       say: [`Sag weiter, um weiterzumachen.`, `Sag weiter, wenn du wieder einsteigen willst.`, `Sobald du bereit bist, sag weiter.`],
       reprompt: `Sag weiter, um weiterzumachen. ${routineOptions}`,
@@ -369,8 +369,8 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
 
     // ---------- Closing ----------
     askPainAfter: {
-      say: (p) => (p.retry ? `Bitte eine Zahl zwischen 0 und 10: Wie geht es deinem Rücken jetzt?` : `Bevor du gehst: Wie fühlt sich dein Rücken jetzt an, auf einer Skala von 0 bis 10?`),
-      reprompt: `Wie stark sind deine Schmerzen jetzt, auf einer Skala von 0 bis 10?`,
+      say: (p) => (p.retry ? `Bitte nur eine Zahl von 0 bis 10: Wie stark sind deine Schmerzen jetzt?` : `Bevor du gehst: Wie stark sind deine Rückenschmerzen jetzt, von 0 bis 10?`),
+      reprompt: `Wie stark sind deine Schmerzen jetzt, von 0 bis 10?`,
     },
     painAfter: {
       say: (p) =>
@@ -385,7 +385,7 @@ export function germanCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     },
     sessionCounted: {
       say: (p) => {
-        if (!p.counted) return `Diese Einheit zählt nicht für den nächsten Schritt, weil deine Schmerzen danach gestiegen sind. Wir bleiben bei Woche ${card(p.week)}.`;
+        if (!p.counted) return `Diese Einheit zählt nicht für den nächsten Schritt, weil deine Schmerzen danach gestiegen sind. Wir bleiben in Woche ${card(p.week)}.`;
         if (p.daysNeeded > 0) return `Das zählt für Woche ${card(p.week)}. Noch ${count(p.daysNeeded, 'ein Trainingstag', 'Trainingstage')}, dann geht es weiter.`;
         return `Das zählt für Woche ${card(p.week)}. In ${count(p.daysToWait, 'einem Tag', 'Tagen')} geht es in die nächste Woche.`;
       },
