@@ -143,7 +143,8 @@ describe('content wording', () => {
 
   it(`shares no run of ${RUN} or more words with the source article`, () => {
     const copied = new Set<string>();
-    for (const { locale, where, text } of texts) {
+    // The article is English: only English lines can share its runs of words.
+    for (const { locale, where, text } of texts.filter((t) => t.locale.startsWith('en'))) {
       for (const run of runs(text, RUN)) if (articleRuns.has(hashRun(run))) copied.add(`${locale} ${where}: "${run}"`);
     }
     expect([...copied]).toEqual([]);
