@@ -191,7 +191,7 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     go: { say: [`Ready, and begin.`, `Here we go.`, `And start.`, `Off you go.`] },
     rep: {
       say: (p) =>
-        p.n === p.total ? [`${p.n}. And relax.`, `${p.n}. Good.`, `${p.n}. And ease off.`, `${p.n}. Nicely done.`] : `${p.n}.`,
+        p.n === p.total ? [`${p.n}. And relax.`, `${p.n}. And ease off.`, `${p.n}, and let go.`] : `${p.n}.`,
     },
     holdRep: {
       say: (p) => {
@@ -211,7 +211,7 @@ export function englishCues(f: LocaleFacts, w: ContentWords): SpeechPack {
     holdEnd: { say: [`And release.`, `And ease out of it.`, `And let it go.`] },
     formCue: { say: (p) => ex[p.exercise].formCues[p.index % ex[p.exercise].formCues.length] ?? '' },
     pause: { say: (p) => brk(Math.min(10, Math.max(1, p.seconds))) },
-    setDone: { say: (p) => [`That's set ${p.set} done.`, `Set ${p.set}, done.`, `Good, that's set ${p.set}.`, `Nice. Set ${p.set} finished.`] },
+    setDone: { say: (p) => [`That's set ${p.set} done.`, `Set ${p.set}, done.`, `That's set ${p.set}.`, `Set ${p.set} finished.`] },
     rest: { say: (p) => [`Rest for ${p.seconds} seconds.`, `Take ${p.seconds} seconds to rest.`, `Breathe and rest, ${p.seconds} seconds.`] },
     restLeft: { say: (p) => [`${p.seconds} seconds.`, `${p.seconds} seconds to go.`, `Nearly there, ${p.seconds} seconds.`] },
     exerciseDone: {
