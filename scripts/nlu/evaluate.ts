@@ -17,6 +17,8 @@ export interface PathResult {
   overall: Score;
   /** Look-alikes heard as a red flag or an urgent sign. */
   falseAlarms: number;
+  /** Red-flag cases not acted on at once but met by the one confirming question (an unclear answer to it counts as yes). */
+  confirmed: number;
   misses: { text: string; prompt: string; locale: string; expected: unknown; heard: string; meaning: Meaning | null }[];
 }
 
@@ -32,6 +34,7 @@ export async function evaluate(cases: readonly NluCase[], paths: readonly PathNa
       byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, { total: 0, correct: 0 }])) as Record<Category, Score>,
       overall: { total: 0, correct: 0 },
       falseAlarms: 0,
+      confirmed: 0,
       misses: [],
     };
     for (const c of cases) {
@@ -50,6 +53,7 @@ export async function evaluate(cases: readonly NluCase[], paths: readonly PathNa
         result.misses.push({ text: c.text, prompt: c.prompt, locale, expected: c.expect, heard: heard.intent, meaning: heard.meaning });
       }
       if (c.category === 'lookAlike' && isAlarm(heard.meaning)) result.falseAlarms++;
+      if (!ok && c.category === 'redFlag' && heard.meaning !== null && 'safety' in heard.meaning && heard.meaning.safety === 'ambiguous') result.confirmed++;
     }
     results[path] = result;
   }

@@ -16,6 +16,11 @@ const LABELS: Record<string, string> = {
   redFlag: 'red-flag recall', lookAlike: 'look-alikes right', yesNo: 'yes/no', numbers: 'numbers', patterns: 'patterns',
   navigation: 'navigation', other: 'other',
 };
+/** Red flags acted on at once plus those met by the confirming question. */
+const caught = (r: { byCategory: Record<string, { correct: number; total: number }>; confirmed: number }) => {
+  const s = r.byCategory.redFlag!;
+  return `${s.total ? ((100 * (s.correct + r.confirmed)) / s.total).toFixed(1) : '-'}% (${s.correct + r.confirmed}/${s.total})`;
+};
 const PATH_LABELS = { alexa: '(a) Alexa model (virtual-alexa)', terminal: '(b) terminal NLU', dialogflow: '(c) Dialogflow webhook*' };
 
 async function main() {
@@ -33,10 +38,12 @@ async function main() {
       const s = results[p].byCategory[c];
       return `${percent(s)} (${s.correct}/${s.total})`;
     }))),
+    row('red flags caught**', PATHS.map((p) => caught(results[p]))),
     row('false alarms', PATHS.map((p) => `${results[p].falseAlarms} of ${results[p].byCategory.lookAlike.total} look-alikes`)),
     row('overall', PATHS.map((p) => `${percent(results[p].overall)} (${results[p].overall.correct}/${results[p].overall.total})`)),
     '',
     '* Dialogflow\'s own NLU cannot run offline: (c) is the terminal NLU\'s intent sent as a real WebhookRequest through our webhook\'s adapter.',
+    '** acted on at once, or met by the one confirming question (an unclear answer to it counts as yes); "red-flag recall" counts the first only.',
     `Terminal NLU training (NLP.js, en-US): ${trainingMs.toFixed(0)} ms. Whole run: ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   ];
   if (dev) {
@@ -52,6 +59,7 @@ async function main() {
       languages[language] = { cases: set.length, results: scored };
       lines.push('', `${language}: ${set.length} cases (tests/nlu/${language}.ts)`, row('', paths.map((p) => PATH_LABELS[p])));
       for (const c of CATEGORIES) lines.push(row(LABELS[c]!, paths.map((p) => `${percent(scored[p].byCategory[c])} (${scored[p].byCategory[c].correct}/${scored[p].byCategory[c].total})`)));
+      lines.push(row('red flags caught**', paths.map((p) => caught(scored[p]))));
       lines.push(row('false alarms', paths.map((p) => `${scored[p].falseAlarms} of ${scored[p].byCategory.lookAlike.total} look-alikes`)));
       lines.push(row('overall', paths.map((p) => `${percent(scored[p].overall)} (${scored[p].overall.correct}/${scored[p].overall.total})`)));
     }
