@@ -14,129 +14,15 @@ import { germanCues } from '../speech/de/cues';
 import { GERMAN_FACTS, OTHER_GERMAN } from '../speech/de/facts';
 import { germanScreen } from '../speech/de/screen';
 import type { LocaleFacts, SpeechPack, Text } from '../speech/types';
-import { EXERCISE_IDS, PARTS, VARIATION_IDS } from '../src/flow/content/exercises';
-import { PAIN_PATTERNS } from '../src/flow/content/patterns';
+import { EXERCISE_IDS } from '../src/flow/content/exercises';
 import { DE_SAFETY } from '../src/flow/content/safety/de';
 import { TRIAGE_QUESTION_IDS } from '../src/flow/content/triage';
-import type { CueId, CueParams, HelpTopic } from '../src/flow/cues';
+import type { CueId } from '../src/flow/cues';
 import { breakSeconds, ssmlToText } from '../src/render/ssml';
 import { GERMAN_CASES } from './nlu/de';
 
-const HELP_TOPICS: HelpTopic[] = ['age', 'triage', 'painScale', 'pattern', 'ready', 'routine', 'hurts', 'closing', 'confirm'];
-const bools = [true, false];
-const ROUTINE = { week: 1 as const, gentle: false, nerve: false, pattern: 'varies' as const, length: 'standard' as const, exercises: ['ninetyNinety', 'gluteBridge', 'wallTap'] as const };
+import { SAMPLES } from './support/cueSamples';
 
-/** Parameters covering every branch of every template: a missing cue fails tsc. */
-const SAMPLES: { [K in CueId]: CueParams[K][] } = {
-  welcomeNew: [{}],
-  askAge: bools.map((retry) => ({ retry })),
-  underage: [{}],
-  welcomeBack: [{ week: 2, session: 3 }],
-  newWeek: [{ week: 2 }],
-  streak: [{ days: 1 }, { days: 4 }],
-  painTrend: (['down', 'up', 'steady'] as const).map((direction) => ({ from: 5, to: 3, direction })),
-  askRecheck: bools.map((retry) => ({ retry })),
-  recheckAllClear: [{}],
-  fullTriageAgain: [{}],
-  triageIntro: [{}],
-  askTriage: TRIAGE_QUESTION_IDS.flatMap((question) => bools.map((retry) => ({ question, retry }))),
-  askClearance: (['cancer', 'immune'] as const).flatMap((item) => bools.map((retry) => ({ item, retry }))),
-  clearedAdvice: [{}],
-  countedAsYes: [{}],
-  needSafetyAnswer: [{}],
-  outcomeEmergency: [{}],
-  outcomeUrgent: [{}],
-  outcomeSeePhysio: bools.map((nerve) => ({ nerve })),
-  outcomeHighPain: [{}],
-  askPainNow: bools.map((retry) => ({ retry })),
-  painOutOfRange: [{}],
-  askBelowKnee: bools.map((retry) => ({ retry })),
-  askPattern: bools.map((retry) => ({ retry })),
-  patternAck: PAIN_PATTERNS.map((pattern) => ({ pattern })),
-  routinePreview: (['quick', 'standard', 'full'] as const).flatMap((length) =>
-    bools.flatMap((gentle) => [1, 5].map((exercises) => ({ week: 1, length, gentle, exercises, offerLengths: length === 'standard', routine: { ...ROUTINE, exercises: [...ROUTINE.exercises] }, taught: [false, true, false], ...(gentle ? { minutes: 12 } : {}) }))),
-  ),
-  breathing: [{}],
-  stopRules: [{ limit: 5, relative: false, nerve: false }, { limit: 6, relative: true, nerve: true }],
-  partIntro: PARTS.map((part) => ({ part })),
-  exerciseIntro: EXERCISE_IDS.flatMap((exercise) =>
-    VARIATION_IDS.flatMap((variation) =>
-      bools.flatMap((short) =>
-        bools.flatMap((first) => [
-          { exercise, variation, sets: 2, reps: 10, perSide: true, alternating: false, short, first },
-          { exercise, variation, sets: 1, holdSeconds: 30, perSide: false, alternating: false, short, first },
-          { exercise, variation, sets: 2, holdSeconds: 30, perSide: true, alternating: false, short, first },
-          { exercise, variation, sets: 2, reps: 6, perSide: false, alternating: true, short, first },
-        ]),
-      ),
-    ),
-  ),
-  inPositionPrompt: bools.map((first) => ({ first })),
-  mark: [{ exercise: 0, set: 1, edge: 'start' }],
-  setStart: [{ set: 1, sets: 2 }],
-  side: [{ side: 'left' }, { side: 'right' }],
-  switchSides: [{}],
-  go: [{}],
-  rep: [{ n: 1, total: 10 }, { n: 10, total: 10 }],
-  holdRep: [{ n: 1, total: 10, hold: 3 }, { n: 10, total: 10, hold: 30 }],
-  limbs: [{ arm: 'left' }, { arm: 'right' }],
-  holdStart: [{ seconds: 30 }],
-  holdLeft: [{ seconds: 20 }],
-  countdown: [{}],
-  holdEnd: [{}],
-  formCue: EXERCISE_IDS.flatMap((exercise) => [0, 1, 2, 3, 7].map((index) => ({ exercise, index }))),
-  pause: [{ seconds: 1 }, { seconds: 10 }, { seconds: 25 }],
-  setDone: [{ set: 1, sets: 2 }],
-  rest: [{ seconds: 20 }],
-  restLeft: [{ seconds: 10 }],
-  exerciseDone: EXERCISE_IDS.map((exercise) => ({ exercise })),
-  routineDone: [{}],
-  finishedEarly: [{}],
-  skipped: EXERCISE_IDS.map((exercise) => ({ exercise })),
-  atFirst: [{}],
-  paused: [{}, { exercise: 'clamshell', set: 2 }],
-  resumeSet: [{ set: 2, sets: 2 }, { set: 1, sets: 1 }],
-  howTo: EXERCISE_IDS.flatMap((exercise) => VARIATION_IDS.map((variation) => ({ exercise, variation }))),
-  howToLater: [{}],
-  why: [...PARTS.map((part) => ({ part })), ...EXERCISE_IDS.map((exercise) => ({ part: 'mobility' as const, exercise }))],
-  whyGeneral: [{}],
-  askSharp: bools.flatMap((nerve) => bools.map((retry) => ({ nerve, retry }))),
-  sharpStop: [{}],
-  askHurtsChoice: [...bools.flatMap((nextSet) => bools.map((retry) => ({ nextSet, retry }))), ...EXERCISE_IDS.flatMap((exercise) => bools.map((retry) => ({ nextSet: false, retry, exercise })))],
-  hurtsBeforeExercise: [{}],
-  painNoted: [{ value: 3, limit: 5 }],
-  painTooHigh: [{ limit: 5 }],
-  confirmSafety: (['saddle', 'bladderBowel', 'legs', 'fall', 'chest'] as const).flatMap((topic) => bools.map((retry) => ({ topic, retry }))),
-  reportPainHint: [{}],
-  help: HELP_TOPICS.map((topic) => ({ topic })),
-  notUnderstood: [{}],
-  keepGoingPrompt: [{}],
-  askPainAfter: bools.map((retry) => ({ retry })),
-  painAfter: [{ before: 4, after: 2 }, { before: 3, after: 3 }, { before: 2, after: 5 }],
-  painAfterHigh: [{}],
-  sessionCounted: [
-    { week: 1, counted: true, daysNeeded: 2, daysToWait: 5 },
-    { week: 1, counted: true, daysNeeded: 1, daysToWait: 5 },
-    { week: 1, counted: true, daysNeeded: 0, daysToWait: 3 },
-    { week: 1, counted: true, daysNeeded: 0, daysToWait: 1 },
-    { week: 2, counted: false, daysNeeded: 1, daysToWait: 0 },
-  ],
-  weekUp: [{ week: 2 }],
-  programDone: [{}],
-  askPainConsent: bools.map((retry) => ({ retry })),
-  painConsentYes: [{}],
-  painConsentNo: [{}],
-  goodbye: [{}],
-  stopGoodbye: [{}, ...EXERCISE_IDS.map((savedAt) => ({ savedAt }))],
-  progressSummary: [{ week: 2, sessionsThisWeek: 1, totalSessions: 4, streak: 3 }, { week: 1, sessionsThisWeek: 2, totalSessions: 2, streak: 1 }],
-  progressNone: [{}],
-  confirmStartOver: bools.map((retry) => ({ retry })),
-  startOverDone: [{}],
-  startOverKept: [{}],
-  confirmDelete: bools.map((retry) => ({ retry })),
-  deleted: [{}],
-  deleteKept: [{}],
-};
 
 const ASKING: CueId[] = ['askAge', 'askRecheck', 'askTriage', 'askClearance', 'askPainNow', 'askBelowKnee', 'askPattern', 'inPositionPrompt', 'paused', 'askSharp', 'askHurtsChoice', 'confirmSafety', 'keepGoingPrompt', 'askPainAfter', 'askPainConsent', 'confirmStartOver', 'confirmDelete'];
 const HIGH_FREQUENCY: CueId[] = ['rep', 'switchSides', 'setDone', 'inPositionPrompt', 'exerciseIntro', 'exerciseDone', 'go', 'rest', 'holdStart', 'holdLeft', 'holdEnd', 'side', 'setStart', 'limbs', 'restLeft'];
