@@ -7,9 +7,9 @@
 // Geschrieben, wie Alexa transkribiert oder Leute tippen (klein, Zahlen als
 // Wörter oder Ziffern, Umlaute); beides kommt vor.
 import type { Category, Expected, NluCase, PromptId } from './types';
+import { age, cmd, HARMLESS, HURTS, LASTING, NO, NOT_SURE, num, pattern, RED, STOP, URGENT, YES } from './expect';
 
 type Line = string | readonly [text: string, note: string];
-type Command = Exclude<Extract<Expected, { event: string }>['event'], 'yes' | 'no' | 'notSure' | 'number' | 'age' | 'pattern' | 'length'>;
 
 function group(category: Category, prompt: PromptId, expect: Expected, lines: readonly Line[]): NluCase[] {
   return lines.map((line) => {
@@ -18,19 +18,6 @@ function group(category: Category, prompt: PromptId, expect: Expected, lines: re
   });
 }
 
-const RED: Expected = { safety: 'redFlag' };
-const URGENT: Expected = { safety: 'urgent' };
-const LASTING: Expected = { safety: 'lasting' };
-const HARMLESS: Expected = { safety: 'harmless' };
-const HURTS: Expected = { safety: 'hurts' };
-const STOP: Expected = { safety: 'stopSymptom' };
-const YES: Expected = { event: 'yes' };
-const NO: Expected = { event: 'no' };
-const NOT_SURE: Expected = { event: 'notSure' };
-const num = (value: number): Expected => ({ event: 'number', value });
-const age = (value: number): Expected => ({ event: 'age', value });
-const pattern = (value: Extract<Expected, { event: 'pattern' }>['value']): Expected => ({ event: 'pattern', value });
-const cmd = (event: Command): Expected => ({ event });
 
 // ---------------------------------------------------------------- Warnzeichen
 const SADDLE = group('redFlag', 'routine', RED, [

@@ -7,10 +7,10 @@
 // Texts are written the way people type or the way Alexa transcribes them
 // (lowercase, numbers as words or digits); both appear on purpose.
 import type { Category, Expected, NluCase, PromptId } from './types';
+import { age, cmd, HARMLESS, HURTS, LASTING, NO, NOT_SURE, num, pattern, RED, STOP, URGENT, YES } from './expect';
 
 /** A text, or [text, locale (undefined: every locale), note]. */
 type Line = string | readonly [text: string, locale: string | undefined, note?: string];
-type Command = Exclude<Extract<Expected, { event: string }>['event'], 'yes' | 'no' | 'notSure' | 'number' | 'age' | 'pattern' | 'length'>;
 
 function group(category: Category, prompt: PromptId, expect: Expected, lines: readonly Line[]): NluCase[] {
   return lines.map((line) => {
@@ -20,19 +20,6 @@ function group(category: Category, prompt: PromptId, expect: Expected, lines: re
   });
 }
 
-const RED: Expected = { safety: 'redFlag' };
-const URGENT: Expected = { safety: 'urgent' };
-const LASTING: Expected = { safety: 'lasting' };
-const HARMLESS: Expected = { safety: 'harmless' };
-const HURTS: Expected = { safety: 'hurts' };
-const STOP: Expected = { safety: 'stopSymptom' };
-const YES: Expected = { event: 'yes' };
-const NO: Expected = { event: 'no' };
-const NOT_SURE: Expected = { event: 'notSure' };
-const num = (value: number): Expected => ({ event: 'number', value });
-const age = (value: number): Expected => ({ event: 'age', value });
-const pattern = (value: Extract<Expected, { event: 'pattern' }>['value']): Expected => ({ event: 'pattern', value });
-const cmd = (event: Command): Expected => ({ event });
 
 const ONE_LEG = 'one leg or both is unclear: the confirming question (legs) is the right reading';
 const SLIPPED = 'a slip may or may not be a fall: the confirming question (fall) is the right reading';

@@ -9,29 +9,16 @@
 // (sometimes without accents); both appear on purpose. Every case names its
 // locale; where a phrase is said everywhere, the locale spreads the set.
 import type { Category, Expected, NluCase, PromptId } from './types';
+import { age, cmd, HARMLESS, HURTS, LASTING, NO, NOT_SURE, num, pattern, RED, STOP, URGENT, YES } from './expect';
 
 type Loc = 'es-ES' | 'es-MX' | 'es-US';
 /** [text, locale, note?] */
 type Line = readonly [text: string, locale: Loc, note?: string];
-type Command = Exclude<Extract<Expected, { event: string }>['event'], 'yes' | 'no' | 'notSure' | 'number' | 'age' | 'pattern' | 'length'>;
 
 function group(category: Category, prompt: PromptId, expect: Expected, lines: readonly Line[]): NluCase[] {
   return lines.map(([text, locale, note]) => ({ text, prompt, expect, category, locale, ...(note ? { note } : {}) }));
 }
 
-const RED: Expected = { safety: 'redFlag' };
-const URGENT: Expected = { safety: 'urgent' };
-const LASTING: Expected = { safety: 'lasting' };
-const HARMLESS: Expected = { safety: 'harmless' };
-const HURTS: Expected = { safety: 'hurts' };
-const STOP: Expected = { safety: 'stopSymptom' };
-const YES: Expected = { event: 'yes' };
-const NO: Expected = { event: 'no' };
-const NOT_SURE: Expected = { event: 'notSure' };
-const num = (value: number): Expected => ({ event: 'number', value });
-const age = (value: number): Expected => ({ event: 'age', value });
-const pattern = (value: Extract<Expected, { event: 'pattern' }>['value']): Expected => ({ event: 'pattern', value });
-const cmd = (event: Command): Expected => ({ event });
 
 const ASLEEP = '"dormido" is how Spanish says numb, but also after sitting: the confirming question (saddle or legs) is a right reading too';
 const ONE_LEG = 'one leg or both is unclear: the confirming question (legs) is the right reading';

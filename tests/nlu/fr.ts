@@ -10,11 +10,11 @@
 // Texts are written the way Alexa transcribes them (lowercase, accents, digits
 // or words); a few are typed without accents, as in the terminal.
 import type { Category, Expected, NluCase, PromptId } from './types';
+import { age, cmd, HARMLESS, HURTS, LASTING, NO, NOT_SURE, num, pattern, RED, STOP, URGENT, YES } from './expect';
 
 type FrLocale = 'fr-FR' | 'fr-CA';
 /** A text (either country), or [text, locale, note]. */
 type Line = string | readonly [text: string, locale: FrLocale, note?: string];
-type Command = Exclude<Extract<Expected, { event: string }>['event'], 'yes' | 'no' | 'notSure' | 'number' | 'age' | 'pattern' | 'length'>;
 
 let turn = 0;
 function group(category: Category, prompt: PromptId, expect: Expected, lines: readonly Line[]): NluCase[] {
@@ -28,19 +28,6 @@ function group(category: Category, prompt: PromptId, expect: Expected, lines: re
   });
 }
 
-const RED: Expected = { safety: 'redFlag' };
-const URGENT: Expected = { safety: 'urgent' };
-const LASTING: Expected = { safety: 'lasting' };
-const HARMLESS: Expected = { safety: 'harmless' };
-const HURTS: Expected = { safety: 'hurts' };
-const STOP: Expected = { safety: 'stopSymptom' };
-const YES: Expected = { event: 'yes' };
-const NO: Expected = { event: 'no' };
-const NOT_SURE: Expected = { event: 'notSure' };
-const num = (value: number): Expected => ({ event: 'number', value });
-const age = (value: number): Expected => ({ event: 'age', value });
-const pattern = (value: Extract<Expected, { event: 'pattern' }>['value']): Expected => ({ event: 'pattern', value });
-const cmd = (event: Command): Expected => ({ event });
 
 const ONE_LEG = 'une jambe ou les deux, on ne sait pas : la question de confirmation (legs) est la bonne lecture';
 const SLIPPED = 'une glissade n’est pas forcément une chute : la question de confirmation (fall) est la bonne lecture';
