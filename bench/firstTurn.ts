@@ -6,13 +6,15 @@
 // turns within each round; medians. Then, per store client, a warm process
 // answers many launches in a row: the p99 of a turn that reads the store.
 import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { build, type Plugin } from 'esbuild';
-import { newProgress } from '../src/flow/progress';
+import { newProgress, type Progress } from '../src/flow/progress';
 import { alexaEnvelope } from '../src/platforms/alexa/envelope';
 import { createDynamoStore } from '../src/store/dynamo';
+import { createFileStore } from '../src/store/file';
 import { quantile } from './coldStart';
 import { OPTIONS, ROOT, WORK } from './size';
 
@@ -24,7 +26,19 @@ export interface FirstTurnTarget {
   store: boolean;
   env?: Record<string, string>;
   execArgv?: string[];
+  /** Skip what Lambda's runtime loads before the handler (RUNTIME_PRELOAD): a bare `node -e`. */
+  bare?: boolean;
 }
+
+/**
+ * What Lambda's Node.js runtime has loaded before it requires the handler: its
+ * Runtime API client (aws-lambda-nodejs-runtime-interface-client, RAPIDClient)
+ * talks to the Runtime API over node:http. Every function pays it in init, the
+ * hello-world skill too, so a child that stands in for a Lambda loads it first;
+ * otherwise the store would be charged for node:http, net and streams, which on
+ * Lambda are already there. `bare` targets show the difference.
+ */
+export const RUNTIME_PRELOAD = "require('node:http');";
 
 export interface FirstTurnStat {
   /** Median time from the child's process start (performance.now()) to the answered request. */
@@ -111,10 +125,18 @@ export async function startBenchDynamo(): Promise<BenchDynamo> {
     }),
   );
   sdk.destroy();
-  // A returning user, three weeks in: the launch must read this record to greet them back.
   const store = createDynamoStore({ tableName: TABLE, endpoint, region: REGION, credentials: KEYS });
-  await store.save(USER, { ...newProgress(), onboarded: true, week: 3, weekStarted: '2026-01-05', countedDays: ['2026-01-05'], completed: ['2026-01-05', '2026-01-07'], lastTriage: '2026-01-07' }, null);
+  await store.save(USER, RETURNING_USER, null);
   return { endpoint, stop: () => void child.kill() };
+}
+
+// A returning user, three weeks in: the launch must read this record to greet them back.
+const RETURNING_USER: Progress = { ...newProgress(), onboarded: true, week: 3, weekStarted: '2026-01-05', countedDays: ['2026-01-05'], completed: ['2026-01-05', '2026-01-07'], lastTriage: '2026-01-07' };
+
+/** The same returning user in a progress file (PROGRESS_FILE): the engine's part of a returning launch, without a network. */
+export async function seedProgressFile(file: string): Promise<void> {
+  rmSync(file, { force: true });
+  await createFileStore(file).save(USER, RETURNING_USER, null);
 }
 
 const launchEnvelope = () =>
@@ -124,8 +146,9 @@ const launchEnvelope = () =>
  * The child: require, answer one LaunchRequest, then (warm > 0) answer `warm` more and time each.
  * Works for async handlers (dist/) and ask-sdk's callback-style .lambda() (hello-world).
  */
-function childScript(bundle: string, warm: number): string {
-  return `const t0 = process.hrtime.bigint();
+function childScript(bundle: string, warm: number, bare: boolean): string {
+  return `${bare ? '' : RUNTIME_PRELOAD}
+const t0 = process.hrtime.bigint();
 const { handler } = require(${JSON.stringify(bundle)});
 const envelope = ${JSON.stringify(launchEnvelope())};
 const ask = () => new Promise((res, rej) => { const p = handler(envelope, {}, (e, r) => (e ? rej(e) : res(r))); if (p && p.then) p.then(res, rej); });
@@ -153,7 +176,7 @@ function runChild(target: FirstTurnTarget, dynamo: BenchDynamo, warm = 0): Child
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...(TLS && { NODE_TLS_REJECT_UNAUTHORIZED: '0' }), ...target.env };
   if (target.store) Object.assign(env, { PROGRESS_TABLE: TABLE, DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: REGION, AWS_ACCESS_KEY_ID: KEYS.accessKeyId, AWS_SECRET_ACCESS_KEY: KEYS.secretAccessKey });
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [...(target.execArgv ?? []), '-e', childScript(target.bundle, warm)], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const child = spawnSync(process.execPath, [...(target.execArgv ?? []), '-e', childScript(target.bundle, warm, target.bare === true)], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 24 });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.status !== 0) throw new Error(`first turn of ${target.name} failed (${child.status ?? child.signal}): ${child.stderr.slice(0, 800)}`);
   return { ...(JSON.parse(child.stdout) as Omit<ChildResult, 'wallMs'>), wallMs };

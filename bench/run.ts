@@ -6,10 +6,10 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { coldStarts } from './coldStart';
-import { buildStoreVariants, firstTurns, startBenchDynamo, warmStoreTurns, type FirstTurnTarget } from './firstTurn';
+import { buildStoreVariants, firstTurns, seedProgressFile, startBenchDynamo, warmStoreTurns, type FirstTurnTarget } from './firstTurn';
 import { warmRun } from './warmRun';
 import { sessionsBench, SESSIONS_HEADING } from './sessions';
-import { buildHelloWorld, contributors, ROOT, sizeOf, WORK, type Contributor } from './size';
+import { buildHelloGetItem, buildHelloWorld, contributors, ROOT, sizeOf, WORK, type Contributor } from './size';
 
 const WARMUP_CONVERSATIONS = 20;
 const CONVERSATIONS = 200; // about 45 turns each: ~9,000 samples, enough for a steady p99
@@ -132,29 +132,38 @@ async function main() {
   // 4. First turn with the store: cold start to the first answered LaunchRequest of a
   // returning user, read from dynalite (own process), per store client.
   const variants = await buildStoreVariants();
+  const helloGetItem = await buildHelloGetItem();
+  const progressFile = join(WORK, 'returning-user.json');
+  await seedProgressFile(progressFile);
   const dynamo = await startBenchDynamo();
+  // Every child first loads what Lambda's runtime has loaded before the handler (RUNTIME_PRELOAD
+  // in firstTurn.ts: node:http); the two "bare node" rows leave it out.
   const firstTurnTargets: FirstTurnTarget[] = [
     { name: 'hello', label: 'hello-world ask-sdk-core skill', bundle: files.hello, store: false },
+    { name: 'helloGetItem', label: 'hello-world + one GetItem, aws4 on node:http (the floor)', bundle: helloGetItem, store: true },
     { name: 'noStore', label: 'dist/alexa.js, no store', bundle: files.alexa, store: false },
+    { name: 'file', label: '  (info) the same returning user from a file (PROGRESS_FILE)', bundle: files.alexa, store: false, env: { PROGRESS_FILE: progressFile } },
     { name: 'sdkV3', label: 'dist/alexa.js + DynamoDB store on AWS SDK v3 (before)', bundle: variants.sdkV3, store: true },
     { name: 'awsLite', label: 'dist/alexa.js + store on @aws-lite/client', bundle: variants.awsLite, store: true },
-    { name: 'aws4', label: 'dist/alexa.js + store on aws4 + node:https (shipped)', bundle: files.alexa, store: true },
+    { name: 'aws4', label: 'dist/alexa.js + store on aws4 + node:http(s) (shipped)', bundle: files.alexa, store: true },
     { name: 'aws4Cold', label: '  the same, no connection warm-up at init (STORE_WARM=off)', bundle: files.alexa, store: true, env: { STORE_WARM: 'off' } },
     { name: 'aws4Maps', label: '  the same, with --enable-source-maps (as deployed)', bundle: files.alexa, store: true, execArgv: ['--enable-source-maps'] },
+    { name: 'noStoreBare', label: '  (info) bare node: dist/alexa.js, no store', bundle: files.alexa, store: false, bare: true },
+    { name: 'aws4Bare', label: '  (info) bare node: dist/alexa.js + store (shipped)', bundle: files.alexa, store: true, bare: true },
   ];
   let firstTurn: Record<string, import('./firstTurn').FirstTurnStat>;
   let warmStore: Record<string, import('./firstTurn').WarmStoreStat>;
   try {
     firstTurn = firstTurns(firstTurnTargets, FIRST_TURN_RUNS, dynamo);
     warmStore = Object.fromEntries(
-      firstTurnTargets.filter((t) => ['noStore', 'sdkV3', 'awsLite', 'aws4'].includes(t.name)).map((t) => [t.name, warmStoreTurns(t, dynamo, 200, WARM_STORE_TURNS)]),
+      firstTurnTargets.filter((t) => ['noStore', 'helloGetItem', 'sdkV3', 'awsLite', 'aws4'].includes(t.name)).map((t) => [t.name, warmStoreTurns(t, dynamo, 200, WARM_STORE_TURNS)]),
     );
   } finally {
     dynamo.stop();
   }
   const ft = (name: string) => firstTurn[name]!;
   const vsHello = (name: string) => ft(name).firstTurnMs / ft('hello').firstTurnMs;
-  say(`\nFirst turn with the store: process start to the first answered LaunchRequest of a returning user (dynalite${process.env.BENCH_TLS === 'on' ? ' over TLS' : ''}), median of ${FIRST_TURN_RUNS} interleaved runs`);
+  say(`\nFirst turn with the store: process start to the first answered LaunchRequest of a returning user (dynalite${process.env.BENCH_TLS === 'on' ? ' over TLS' : ''}), median of ${FIRST_TURN_RUNS} interleaved runs; each child first loads node:http as Lambda's runtime does, except the bare rows`);
   say(
     table(
       ['variant', 'first turn ms', 'IQR ms', '× hello', 'peak RSS MB', 'require + turn ms', 'wall (spawn to exit) ms', 'warm store turn p50 / p99 ms'],
@@ -219,7 +228,7 @@ async function main() {
     },
     {
       name: `warm store turn p99 < ${BUDGET.storeTurnP99Ms} ms`,
-      actual: `${fmt(warmStore.aws4!.p99Ms, 3)} ms (SDK v3 ${fmt(warmStore.sdkV3!.p99Ms, 3)} ms)`,
+      actual: `${fmt(warmStore.aws4!.p99Ms, 3)} ms (SDK v3 ${fmt(warmStore.sdkV3!.p99Ms, 3)} ms; the floor, one bare GetItem on this machine's dynalite: ${fmt(warmStore.helloGetItem!.p99Ms, 3)} ms)`,
       pass: warmStore.aws4!.p99Ms < BUDGET.storeTurnP99Ms,
     },
     ...sessions.budgets,

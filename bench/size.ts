@@ -37,15 +37,57 @@ export const handler = SkillBuilders.custom()
   .lambda();
 `;
 
-/** Writes and bundles the hello-world skill; returns the bundle's path. */
-export async function buildHelloWorld(): Promise<string> {
+// The floor of a store turn: hello-world plus one signed GetItem over node:http (https with BENCH_TLS=on) on
+// a keep-alive socket, with no engine and no record parsing. What a launch that reads
+// the store can't go below on this machine and this local DynamoDB.
+const HELLO_GET_ITEM_SOURCE = `// Written by bench/size.ts: hello-world plus one GetItem, the floor of a store turn.
+import { sign } from 'aws4';
+import { SkillBuilders, type HandlerInput } from 'ask-sdk-core';
+
+const env = process.env;
+const url = new URL(env.DYNAMODB_ENDPOINT!);
+const { request, Agent } = process.getBuiltinModule(url.protocol === 'https:' ? 'node:https' : 'node:http') as typeof import('node:http');
+const agent = new Agent({ keepAlive: true });
+const credentials = { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! };
+
+function getItem(userId: string): Promise<any> {
+  const body = JSON.stringify({ TableName: env.PROGRESS_TABLE, Key: { userId: { S: userId } }, ConsistentRead: true });
+  const signed = sign({ host: url.host, path: '/', method: 'POST', service: 'dynamodb', region: env.AWS_REGION, headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.GetItem' }, body }, credentials);
+  return new Promise((done, fail) => {
+    const req = request({ hostname: url.hostname, port: url.port, method: 'POST', path: '/', headers: signed.headers, agent }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => done(JSON.parse(text)));
+    });
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
+export const handler = SkillBuilders.custom()
+  .addRequestHandlers({
+    canHandle: (input: HandlerInput) => input.requestEnvelope.request.type === 'LaunchRequest',
+    handle: async (input: HandlerInput) => {
+      const out = await getItem(input.requestEnvelope.session!.user.userId);
+      return input.responseBuilder.speak('Hello, week ' + out.Item.progress.M.week.N).getResponse();
+    },
+  })
+  .lambda();
+`;
+
+async function buildSource(name: string, source: string): Promise<string> {
   mkdirSync(WORK, { recursive: true });
-  const entry = join(WORK, 'hello.ts');
-  const outfile = join(WORK, 'hello.js');
-  writeFileSync(entry, HELLO_SOURCE);
+  const entry = join(WORK, `${name}.ts`);
+  const outfile = join(WORK, `${name}.js`);
+  writeFileSync(entry, source);
   await build({ ...OPTIONS, entryPoints: [entry], outfile });
   return outfile;
 }
+
+/** Writes and bundles the hello-world skill; returns the bundle's path. */
+export const buildHelloWorld = (): Promise<string> => buildSource('hello', HELLO_SOURCE);
+
+/** Writes and bundles hello-world plus one GetItem (the floor of a store turn); returns the bundle's path. */
+export const buildHelloGetItem = (): Promise<string> => buildSource('hello-getitem', HELLO_GET_ITEM_SOURCE);
 
 export interface Size {
   bytes: number;

@@ -348,6 +348,14 @@ describe('DynamoDB client (node:http + aws4)', () => {
     expect(seen[1]!.socket).toBe(seen[0]!.socket);
   });
 
+  it('speaks TLS to an https endpoint (the real one): this plain-HTTP server answers no handshake', async () => {
+    const tls = createDynamoClient({ endpoint: endpoint.replace('http:', 'https:'), region: TEST_REGION, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+    const error = await tls.call('GetItem', {}, AbortSignal.timeout(1000)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DynamoError);
+    expect((error as DynamoError).status).toBe(0);
+    expect(seen).toHaveLength(0); // no HTTP request reached the server: the bytes sent were a TLS hello
+  });
+
   it('reads a store through a conflict: a failed condition is a VersionConflictError', async () => {
     const store = createDynamoStore({ tableName: 't', region: TEST_REGION, credentials: TEST_CREDENTIALS, client: client() });
     answers = [{ status: 400, body: { __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException' } }];
