@@ -59,6 +59,7 @@ export interface WarmStoreStat {
 }
 
 const TLS = process.env.BENCH_TLS === 'on';
+const RTT_MS = Number(process.env.BENCH_RTT_MS) || 0;
 const TABLE = 'hip-coach-bench-progress';
 const USER = 'amzn1.ask.account.BENCH-RETURNING';
 const REGION = 'us-east-1';
@@ -127,7 +128,23 @@ export async function startBenchDynamo(): Promise<BenchDynamo> {
   sdk.destroy();
   const store = createDynamoStore({ tableName: TABLE, endpoint, region: REGION, credentials: KEYS });
   await store.save(USER, RETURNING_USER, null);
-  return { endpoint, stop: () => void child.kill() };
+  if (!RTT_MS) return { endpoint, stop: () => void child.kill() };
+  // BENCH_RTT_MS=n: the children reach dynalite through a proxy that adds n ms of round trip (bench/store/delayProxy.cjs).
+  const proxy = spawn(process.execPath, [join(__dirname, 'store', 'delayProxy.cjs'), new URL(endpoint).port, String(RTT_MS)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const proxyPort = await new Promise<string>((done, fail) => {
+    proxy.stdout!.on('data', (chunk: Buffer) => {
+      const port = /listening (\d+)/.exec(chunk.toString())?.[1];
+      if (port) done(port);
+    });
+    proxy.once('exit', (code) => fail(new Error(`delay proxy exited (${code})`)));
+  });
+  return {
+    endpoint: `${TLS ? 'https' : 'http'}://127.0.0.1:${proxyPort}`,
+    stop: () => {
+      proxy.kill();
+      child.kill();
+    },
+  };
 }
 
 // A returning user, three weeks in: the launch must read this record to greet them back.

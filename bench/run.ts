@@ -166,7 +166,7 @@ async function main() {
   // Bare rows are compared with the bare hello-world, the others with hello-world as on Lambda.
   const helloOf = (name: string) => (firstTurnTargets.find((t) => t.name === name)?.bare ? 'helloBare' : 'hello');
   const vsHello = (name: string) => ft(name).firstTurnMs / ft(helloOf(name)).firstTurnMs;
-  say(`\nFirst turn with the store: process start to the first answered LaunchRequest of a returning user (dynalite${process.env.BENCH_TLS === 'on' ? ' over TLS' : ''}), median of ${FIRST_TURN_RUNS} interleaved runs; each child first loads node:http as Lambda's runtime does, except the bare rows`);
+  say(`\nFirst turn with the store: process start to the first answered LaunchRequest of a returning user (dynalite${process.env.BENCH_TLS === 'on' ? ' over TLS' : ''}${process.env.BENCH_RTT_MS ? `, ${process.env.BENCH_RTT_MS} ms round trip` : ''}), median of ${FIRST_TURN_RUNS} interleaved runs; each child first loads node:http as Lambda's runtime does, except the bare rows`);
   say(
     table(
       ['variant', 'first turn ms', 'IQR ms', '× hello', 'peak RSS MB', 'require + turn ms', 'wall (spawn to exit) ms', 'warm store turn p50 / p99 ms'],

@@ -284,7 +284,7 @@ describe('DynamoDB client (node:http + aws4)', () => {
       seen.push({ target: String(req.headers['x-amz-target'] ?? req.method), headers: req.headers, socket: sockets.get(req.socket)! });
       req.resume();
       req.on('end', () => {
-        const answer = req.method === 'GET' ? { status: 200, body: {} } : (answers.shift() ?? { status: 200, body: {} });
+        const answer = answers.shift() ?? { status: 200, body: {} };
         res.writeHead(answer.status, { 'content-type': 'application/x-amz-json-1.0' }).end(JSON.stringify(answer.body));
       });
     });
@@ -339,13 +339,46 @@ describe('DynamoDB client (node:http + aws4)', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
-  it('warms one connection and the first call reuses it', async () => {
-    const warmed = client();
-    const warming = warmed.warm();
-    await warmed.call('GetItem', {}, AbortSignal.timeout(1000));
-    await warming;
-    expect(seen.map((s) => s.target)).toEqual(['GET', 'DynamoDB_20120810.GetItem']);
-    expect(seen[1]!.socket).toBe(seen[0]!.socket);
+  it('warms one connection without a request, and the first calls ride on it', async () => {
+    let connections = 0;
+    const count = () => connections++;
+    server.on('connection', count);
+    try {
+      const warmed = client();
+      await warmed.warm();
+      expect(connections).toBe(1);
+      expect(seen).toHaveLength(0); // a socket, not a request: the first call waits for no extra round trip
+      await warmed.call('GetItem', {}, AbortSignal.timeout(1000));
+      await warmed.call('GetItem', {}, AbortSignal.timeout(1000));
+      expect(seen.map((s) => s.target)).toEqual(['DynamoDB_20120810.GetItem', 'DynamoDB_20120810.GetItem']);
+      expect(connections).toBe(1);
+    } finally {
+      server.off('connection', count);
+    }
+  });
+
+  it('takes the warmed socket over mid-handshake: a call right after warm() needs no second connection', async () => {
+    let connections = 0;
+    const count = () => connections++;
+    server.on('connection', count);
+    try {
+      const warmed = client();
+      void warmed.warm();
+      await warmed.call('GetItem', {}, AbortSignal.timeout(1000));
+      expect(connections).toBe(1);
+      expect(seen).toHaveLength(1);
+    } finally {
+      server.off('connection', count);
+    }
+  });
+
+  it('a warm-up that fails costs nothing: the first call connects itself', async () => {
+    const dead = createDynamoClient({ endpoint: 'http://127.0.0.1:1', region: TEST_REGION, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+    await expect(dead.warm()).resolves.toBeUndefined();
+    await expect(dead.call('GetItem', {}, AbortSignal.timeout(1000))).rejects.toMatchObject({ code: 'ECONNREFUSED', status: 0 });
+    const live = client();
+    await live.call('GetItem', {}, AbortSignal.timeout(1000));
+    expect(seen).toHaveLength(1);
   });
 
   it('speaks TLS to an https endpoint (the real one): this plain-HTTP server answers no handshake', async () => {

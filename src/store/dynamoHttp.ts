@@ -3,6 +3,7 @@
 // require alone cost about 70 ms of every cold start for the three calls this
 // store makes (GetItem, PutItem, DeleteItem).
 import type { IncomingMessage } from 'node:http';
+import { isIP, type Socket } from 'node:net';
 import { sign, type Credentials } from 'aws4';
 
 export type { Credentials };
@@ -50,8 +51,10 @@ export interface DynamoClient {
   /** One API call: the request body in, the parsed answer out; throws DynamoError. */
   call(operation: Operation, input: object, signal: AbortSignal): Promise<Record<string, unknown>>;
   /**
-   * Opens the connection (DNS, TCP, TLS) without a database read, for the init
-   * phase of a Lambda. Calls made meanwhile wait for it and reuse the socket. Never throws.
+   * Starts opening the connection (DNS, TCP, TLS) without a request, for the init
+   * phase of a Lambda: the first call takes the socket over, even mid-handshake, so
+   * it never waits for more than the handshake it would have made anyway.
+   * Resolves when the socket is up or has failed; never throws.
    */
   warm(): Promise<void>;
 }
@@ -61,18 +64,29 @@ export function createDynamoClient(options: DynamoHttpOptions): DynamoClient {
   // Only the transport the endpoint needs is loaded: node:https brings tls and its
   // crypto with it (about 3.5 MB of RSS, measured by npm run bench), which a local
   // DynamoDB over plain HTTP never uses. getBuiltinModule works in CJS bundles and ESM tests alike.
-  const transport = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+  const secure = url.protocol === 'https:';
+  const transport = secure ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
   const send = transport.request;
   // One socket reused across turns: a warm turn pays no handshake.
   const agent = new transport.Agent({ keepAlive: true });
-  const target = { protocol: url.protocol, hostname: url.hostname, port: url.port || undefined, agent };
+  const port = Number(url.port) || (secure ? 443 : 80);
+  const target = { protocol: url.protocol, hostname: url.hostname, port, agent };
   const host = url.host;
   const maxAttempts = options.maxAttempts ?? 3;
-  let warming: Promise<void> | null = null;
 
-  const exchange = (method: 'GET' | 'POST', headers: Record<string, string | number>, body: string, signal?: AbortSignal) =>
+  // The socket warm() opened, until the agent's first connection takes it.
+  let opened: Socket | null = null;
+  let warming: Promise<void> | null = null;
+  const connect = agent.createConnection.bind(agent);
+  agent.createConnection = (...args: Parameters<typeof connect>) => {
+    const socket = opened;
+    opened = null;
+    return socket && !socket.destroyed ? socket : connect(...args);
+  };
+
+  const exchange = (headers: Record<string, string | number>, body: string, signal: AbortSignal) =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = send({ ...target, method, path: '/', headers, signal }, (res: IncomingMessage) => {
+      const req = send({ ...target, method: 'POST', path: '/', headers, signal }, (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
@@ -98,7 +112,7 @@ export function createDynamoClient(options: DynamoHttpOptions): DynamoClient {
     );
     let answer: { status: number; text: string };
     try {
-      answer = await exchange('POST', signed.headers, body, signal);
+      answer = await exchange(signed.headers, body, signal);
     } catch (error) {
       if (signal.aborted) throw error;
       const code = (error as NodeJS.ErrnoException).code ?? 'NetworkError';
@@ -132,7 +146,6 @@ export function createDynamoClient(options: DynamoHttpOptions): DynamoClient {
 
   return {
     async call(operation, input, signal) {
-      if (warming) await warming;
       const body = JSON.stringify(input);
       for (let tries = 1; ; tries++) {
         signal.throwIfAborted();
@@ -146,11 +159,17 @@ export function createDynamoClient(options: DynamoHttpOptions): DynamoClient {
       }
     },
     warm() {
-      // GET / is DynamoDB's unsigned health check; any answer leaves an open socket in the agent's pool.
-      return (warming ??= exchange('GET', { host }, '', AbortSignal.timeout(1000)).then(
-        () => undefined,
-        () => undefined,
-      ));
+      // Not a request (an earlier version sent GET /, and the first call then waited a whole
+      // extra round trip for its answer: npm run bench measured it costing, not saving).
+      return (warming ??= new Promise<void>((resolve) => {
+        const socket = secure
+          ? process.getBuiltinModule('node:tls').connect({ host: url.hostname, port, servername: isIP(url.hostname) ? undefined : url.hostname })
+          : process.getBuiltinModule('node:net').connect({ host: url.hostname, port });
+        socket.once(secure ? 'secureConnect' : 'connect', () => resolve());
+        // A failed warm-up is only a lost head start: the first call connects itself, and retries.
+        socket.once('error', () => resolve());
+        opened = socket;
+      }));
     },
   };
 }
