@@ -139,7 +139,11 @@ export const EN_SAFETY: SafetyLexicon = {
     breathMaybe: [
       'short of breath', 'shortness of breath', 'breathless', `${NOT_CAN} catch my breath`, 'wheezy', 'wheezing',
     ],
-    breathHarmless: ['out of breath', 'breathing hard', 'breathing heavy', 'puffed', 'puffed out', 'huffing and puffing'],
+    // Breathing hard from the work itself; "breathless" alone still gets the confirming question.
+    breathHarmless: [
+      'out of breath', 'breathing hard', 'breathing heavy', 'puffed', 'puffed out', 'huffing and puffing',
+      'a little|bit|tad|touch breathless', 'slightly|little breathless', 'bit out of puff', 'out of puff',
+    ],
     heartRed: ['heart attack', 'having a heart attack', 'my heart is hurting'],
     bladderRed: [
       'wet myself', 'wet my pants|trousers|knickers|underwear', 'peed myself', 'pee myself', 'weed myself',
@@ -196,6 +200,9 @@ export const EN_SAFETY: SafetyLexicon = {
       'app crashed', 'crash diet', 'tripped me up', 'tripping me up', 'fell off the plan', 'free fall',
       'fall off the program|programme|plan', 'falling off the program|programme|plan', 'fell off the program|programme',
       'nearly fell asleep', 'almost fell asleep', 'stumbled through', 'stumbled on', 'stumbled across', 'fall into',
+      // Laughter, not a fall.
+      'fell|fall|falling|fallen laughing', 'fell|fall|falling|fallen over|about laughing', 'fell|fall|falling|fallen off my chair laughing',
+      'nearly|almost fell laughing', 'nearly|almost fell over|about laughing', 'nearly|almost fell off my chair laughing',
     ],
     knock: [
       'knocked|banged|bumped|bashed|whacked|hit|jarred my|the lower? back|spine|tailbone|hip|bum|bottom|side',
