@@ -176,7 +176,8 @@ export function withValueEdges(intent: IntentDef, slot: string): IntentDef {
   const bare = intent.samples.filter((s) => s === `{${slot}}` || s === `a {${slot}}` || s === `an {${slot}}`);
   if (bare.length === 0) return intent;
   const extra = bare.flatMap((s) => [
-    ...LEAD_WORDS.map((w) => `${w} ${s}`),
+    // Not "sorry": a bare "sorry" is a repeat, and the simulator would hear it as this sample with an empty value.
+    ...LEAD_WORDS.filter((w) => w !== 'sorry').map((w) => `${w} ${s}`),
     ...VALUE_CLOSERS.map((w) => `${s} ${w}`),
     ...PAIRS_LEAD.flatMap((l) => PAIRS_CLOSE.map((c) => `${l} ${s} ${c}`)),
   ]);
