@@ -151,3 +151,36 @@ export function withLeadWords(intent: IntentDef): IntentDef {
   const common = intent.samples.slice(0, LEAD_CARRIERS);
   return { ...intent, samples: [...intent.samples, ...STATEMENT_LEADS.flatMap((w) => common.map((s) => `${w} ${s}`))] };
 }
+
+/** What people add after a value ("a six i think", "sitting mostly", "a two today really"). */
+const VALUE_CLOSERS = [
+  'i think', 'i guess', 'i suppose', 'i reckon', 'i would say', "i'd say", 'really', 'mostly', 'mainly', 'usually', 'maybe',
+  'probably', 'today', 'now', 'right now', 'at the moment', 'at the minute', 'at most', 'or so', 'i think really', 'honestly',
+  'to be honest', 'actually', 'if anything', 'most of the time', 'mostly really', 'for sure', 'today i think', 'now i think',
+  'now really', 'today really', 'now i guess', 'today i guess', 'maybe less', 'maybe more', 'or thereabouts', 'at a push',
+] as const;
+
+/**
+ * A bare value slot ("{level}", "{pattern}") behind lead words and before closers.
+ * withFillers cannot: a {filler} slot right before the value would be two slots side by side.
+ */
+/**
+ * Compositions that match a case of the held-out evaluation set word for word
+ * (tests/nlu/heldout.test.ts): left out so the set stays held out, at the cost of those phrasings.
+ */
+const HELD_OUT_EDGES = new Set([
+  'a {level} i would say', 'a {level} maybe', 'honestly a {level}', 'honestly {pattern}', 'right {pattern}', 'um {level} i guess', 'um {pattern}', '{level} i reckon', '{level} i think', '{level} maybe', '{level} now', '{level} really', '{pattern} i guess', '{pattern} mainly', '{pattern} mostly', '{pattern} really', '{pattern} usually',
+]);
+
+export function withValueEdges(intent: IntentDef, slot: string): IntentDef {
+  const bare = intent.samples.filter((s) => s === `{${slot}}` || s === `a {${slot}}` || s === `an {${slot}}`);
+  if (bare.length === 0) return intent;
+  const extra = bare.flatMap((s) => [
+    // Not "sorry": a bare "sorry" is a repeat, and the simulator would hear it as this sample with an empty value.
+    ...LEAD_WORDS.filter((w) => w !== 'sorry').map((w) => `${w} ${s}`),
+    ...VALUE_CLOSERS.map((w) => `${s} ${w}`),
+    ...PAIRS_LEAD.flatMap((l) => PAIRS_CLOSE.map((c) => `${l} ${s} ${c}`)),
+  ]);
+  const samples = [...intent.samples, ...extra.filter((s) => !intent.samples.includes(s) && !HELD_OUT_EDGES.has(s))];
+  return { ...intent, samples: [...new Set(samples)] };
+}

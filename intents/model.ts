@@ -2,7 +2,7 @@
 // each locale gets. Generators and the terminal matcher read only this.
 import { LOCALES, type Locale } from '../speech/types';
 import { BUILTIN_INTENTS } from './builtins';
-import { ANSWER_INTENT, COMMAND_INTENT, withFillers, withLeadWords } from './compose';
+import { ANSWER_INTENT, COMMAND_INTENT, withFillers, withLeadWords, withValueEdges } from './compose';
 import { CUSTOM_INTENTS } from './custom';
 import { LOCALE_EXTRAS } from './locales';
 import type { IntentDef, SlotTypeDef } from './types';
@@ -24,7 +24,7 @@ function isStatementIntent(intent: IntentDef): boolean {
 const STATEMENT_CARRIERS = CUSTOM_INTENTS.filter(isStatementIntent).flatMap((i) => i.samples.map((s) => s.replace(/\s*\{statement\}.*$/, '')));
 
 export const INTENTS: readonly IntentDef[] = [
-  ...CUSTOM_INTENTS.filter((i) => !isStatementIntent(i)).map((i) => withFillers(i, STATEMENT_CARRIERS)),
+  ...CUSTOM_INTENTS.filter((i) => !isStatementIntent(i)).map((i) => withValueEdges(withValueEdges(withFillers(i, STATEMENT_CARRIERS), 'level'), 'pattern')),
   ANSWER_INTENT,
   COMMAND_INTENT,
   ...BUILTIN_INTENTS,

@@ -5,6 +5,7 @@
 import type { FlowEvent, RoutineLength, SimpleEventType, TextLanguage } from './events';
 import type { PainPattern } from './content/patterns';
 import { classifySafety, readAnswer, type ConfirmTopic, type SafetyKind } from './safety';
+import { ageIn, painScoreIn, patternIn } from './values';
 
 /** The kinds of prompt the coach can be waiting on (tests/nlu/types.ts PromptId uses the same names). */
 export type PromptKind =
@@ -49,7 +50,26 @@ export function understandText(text: string, prompt: PromptKind, language: TextL
     const answer = readAnswer(text, language);
     if (answer) return { event: answer };
   }
+  const value = valueIn(text, prompt, language);
+  if (value) return value;
   return reading.kind === 'harmless' ? { safety: 'harmless' } : null;
+}
+
+/** The value the prompt asks for, said in free words ("I guess a two really", "it kind of varies"). */
+function valueIn(text: string, prompt: PromptKind, language: TextLanguage): Meaning | null {
+  if (NUMBER_PROMPTS.includes(prompt)) {
+    const value = painScoreIn(text, language);
+    return value === null ? null : { event: 'number', value };
+  }
+  if (prompt === 'age') {
+    const value = ageIn(text, language);
+    return value === null ? null : { event: 'age', value };
+  }
+  if (prompt === 'pattern') {
+    const value = patternIn(text, language);
+    return value === null ? null : { event: 'pattern', value };
+  }
+  return null;
 }
 
 /** What an event means at a prompt; null for "not understood" (a fallback, an empty slot). */

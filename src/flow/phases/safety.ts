@@ -42,7 +42,12 @@ export function readWords(state: SessionState, text: string, at: number | undefi
         break;
     }
   }
-  if (meaning && 'event' in meaning && (meaning.event === 'yes' || meaning.event === 'no' || meaning.event === 'notSure')) return { answer: { type: meaning.event, ...(at === undefined ? {} : { at }) } };
+  const when = at === undefined ? {} : { at };
+  if (meaning && 'event' in meaning && (meaning.event === 'yes' || meaning.event === 'no' || meaning.event === 'notSure')) return { answer: { type: meaning.event, ...when } };
+  // The value the question asks for, in free words: the same events the value intents send.
+  if (meaning && 'event' in meaning && meaning.event === 'number') return { answer: { type: 'number', value: meaning.value, ...when } };
+  if (meaning && 'event' in meaning && meaning.event === 'age') return { answer: { type: 'age', value: meaning.value, ...when } };
+  if (meaning && 'event' in meaning && meaning.event === 'pattern') return { answer: { type: 'pattern', pattern: meaning.value, ...when } };
   return null;
 }
 

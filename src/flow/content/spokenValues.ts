@@ -1,0 +1,23 @@
+// English words for the values a prompt asks for, read from free words the
+// platform could not match to a value intent ("I guess a two really", "it kind
+// of varies"): number words, and the cue words of each pain pattern.
+import type { PainPattern } from './patterns';
+
+export const UNIT_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+] as const;
+export const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const;
+
+/** "One" that is not a number: "this one", "one second", "one more time". */
+export const PRONOUN_ONE = /\b(?:this|that|the|next|last|previous|which|another|each|every|other|a|no) one\b|\bone (?:more|sec|second|minute|moment|of|time|thing|bit|day|leg|side)\b/;
+
+/** Word stems that say when the pain shows up, first match wins in this order (stress and varies before the activities). */
+export const PATTERN_CUES: readonly [PainPattern, RegExp][] = [
+  ['varies', /\b(?:var(?:y|ies|ied)|depends?|depending|random(?:ly)?|no (?:real |particular )?pattern|comes and goes|all the time|all of (?:them|those|it)|any ?time|whenever it|different times|a mix)\b/],
+  ['stress', /\b(?:stress(?:ed|ful)?|anxious|anxiety|tense|worr(?:y|ied|ying)|pressure|busy|deadlines?|hectic|overwhelmed)\b/],
+  ['morning', /\b(?:mornings?|wake|waking|woke|get(?:ting)? up|get(?:ting)? out of bed|first thing|after (?:a night|sleep)|sleep(?:ing)?|in bed)\b/],
+  ['workout', /\b(?:gym|work(?:ing)? ?out|workouts?|exercis(?:e|es|ing)|training|train|run(?:s|ning)?|jog(?:ging)?|sports?|football|tennis|golf|squats?|squatting|deadlifts?|weights|yoga|cycling|swim(?:ming)?|hiking|crossfit|leg day|match)\b/],
+  ['bending', /\b(?:bend(?:s|ing)?|bent|lift(?:s|ing)?|pick(?:ing)? (?:\w+ )?up|carry(?:ing)?|laundry|gardening|weeding|hoover(?:ing)?|vacuum(?:ing)?|housework|shoe ?laces|shoes|socks|reach(?:ing)? down|lean(?:ing)? forward|dishwasher|groceries|shopping bags)\b/],
+  ['sitting', /\b(?:sit(?:s|ting)?|sat|seated|desk|chair|driv(?:e|es|ing)|drove|car|commut(?:e|ing)|flights?|flying|sofa|couch|computer|office|meetings?|tv|telly)\b/],
+];

@@ -1,0 +1,57 @@
+// The value a prompt asks for, read from free words: a pain score at a pain
+// question, an age at the age question, a pain pattern at the pattern
+// question. Free words reach the engine when the platform matched no value
+// intent (Alexa's statement carriers, an unmatched slot); what the user said
+// still answers the question. English only for now: other languages have no
+// value words here yet, and their words are left to their intents.
+import type { PainPattern } from './content/patterns';
+import { PATTERN_CUES, PRONOUN_ONE, TENS_WORDS, UNIT_WORDS } from './content/spokenValues';
+import type { TextLanguage } from './events';
+
+const clean = (text: string) => text.toLowerCase().replace(/[‘’`]/g, "'").replace(/-/g, ' ').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Every number in the words, in order ("thirty two" is one number, "two or three" two). */
+function numbersIn(text: string): number[] {
+  const words = clean(text).split(' ');
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^\d{1,3}$/.test(w)) out.push(Number(w));
+    const tens = (TENS_WORDS as readonly string[]).indexOf(w);
+    if (tens >= 0) {
+      const unit = (UNIT_WORDS as readonly string[]).indexOf(words[i + 1] ?? '');
+      const extra = unit >= 1 && unit <= 9 ? unit : 0;
+      out.push((tens + 2) * 10 + extra);
+      if (extra) i++;
+      continue;
+    }
+    const unit = (UNIT_WORDS as readonly string[]).indexOf(w);
+    if (unit >= 0) out.push(unit);
+  }
+  return out;
+}
+
+/** A pain score 0 to 10: one number, or a range whose higher end counts; null when none or more than two. */
+export function painScoreIn(text: string, language: TextLanguage = 'en'): number | null {
+  if (language !== 'en') return null;
+  const words = clean(text);
+  const numbers = numbersIn(PRONOUN_ONE.test(words) ? words.replace(/\bone\b/g, '') : words);
+  // "Six out of ten": the ten is the scale, not a second score.
+  const scores = /out of (?:ten|10)\b/.test(words) ? numbers.slice(0, -1) : numbers;
+  if (scores.length === 0 || scores.length > 2 || scores.some((n) => n > 10)) return null;
+  return Math.max(...scores);
+}
+
+/** A stated age: the first number from 5 to 120. */
+export function ageIn(text: string, language: TextLanguage = 'en'): number | null {
+  if (language !== 'en') return null;
+  const age = numbersIn(text).find((n) => n >= 5 && n <= 120);
+  return age ?? null;
+}
+
+/** When the pain shows up, from the cue words; null when none is named. */
+export function patternIn(text: string, language: TextLanguage = 'en'): PainPattern | null {
+  if (language !== 'en') return null;
+  const words = clean(text);
+  return PATTERN_CUES.find(([, cue]) => cue.test(words))?.[0] ?? null;
+}
