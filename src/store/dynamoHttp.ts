@@ -81,7 +81,9 @@ export function createDynamoClient(options: DynamoHttpOptions): DynamoClient {
   agent.createConnection = (...args: Parameters<typeof connect>) => {
     const socket = opened;
     opened = null;
-    return socket && !socket.destroyed ? socket : connect(...args);
+    if (!socket || socket.destroyed) return connect(...args);
+    socket.ref(); // in use now: the agent unrefs it again when it goes back to the pool
+    return socket;
   };
 
   const exchange = (headers: Record<string, string | number>, body: string, signal: AbortSignal) =>
@@ -168,6 +170,8 @@ export function createDynamoClient(options: DynamoHttpOptions): DynamoClient {
         socket.once(secure ? 'secureConnect' : 'connect', () => resolve());
         // A failed warm-up is only a lost head start: the first call connects itself, and retries.
         socket.once('error', () => resolve());
+        // Unclaimed, it must not keep a process alive (the terminal, a test), as the agent's idle sockets don't.
+        socket.unref();
         opened = socket;
       }));
     },
