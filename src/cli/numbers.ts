@@ -1,10 +1,10 @@
 // Spoken numbers to digits, as Alexa's AMAZON.NUMBER does ("eleven" -> "11",
 // "a hundred" -> "100"). Covers digits and words up to one hundred and ninety-nine.
-const UNITS = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
-];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+import { TENS_WORDS, UNIT_WORDS } from '../flow/content/spokenValues';
+
+// The engine's number words (it reads values from free words too): one list for both.
+const UNITS: readonly string[] = UNIT_WORDS;
+const TENS: readonly string[] = TENS_WORDS;
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const BELOW_100 = `(?:(?:${alt(TENS)})(?: (?:${alt(UNITS.slice(1, 10))}))?|${alt(UNITS)})`;
