@@ -152,6 +152,20 @@ export function withLeadWords(intent: IntentDef): IntentDef {
   return { ...intent, samples: [...intent.samples, ...STATEMENT_LEADS.flatMap((w) => common.map((s) => `${w} ${s}`))] };
 }
 
+/** Words that are an answer or a command on their own ("next", "done"): CommandIntent and AnswerIntent carry them behind lead words. */
+const SAID_ALONE = new Set([...ANSWER_TYPE.values, ...COMMAND_TYPE.values].flatMap((v) => [v.value, ...(v.synonyms ?? [])]));
+
+/**
+ * An opener's one carrier ("why {statement}") behind every lead word: "um why
+ * {statement}", "okay so why {statement}". Not for an opener that is a command
+ * on its own: "um next" must stay CommandIntent's, not an opener with nothing after it.
+ */
+export function withOpenerLeads(intent: IntentDef): IntentDef {
+  const word = intent.samples[0]!.replace(/\s*\{statement\}$/, '');
+  if (SAID_ALONE.has(word)) return intent;
+  return { ...intent, samples: [...intent.samples, ...LEAD_WORDS.flatMap((w) => intent.samples.map((s) => `${w} ${s}`))] };
+}
+
 /** What people add after a value ("a six i think", "sitting mostly", "a two today really"). */
 const VALUE_CLOSERS = [
   'i think', 'i guess', 'i suppose', 'i reckon', 'i would say', "i'd say", 'really', 'mostly', 'mainly', 'usually', 'maybe',

@@ -1,5 +1,6 @@
 // Our own intents and their English samples, shared by every locale.
 // Samples are Alexa-valid: lowercase, apostrophes only, numbers as words.
+import { PREFIXED_STATEMENTS } from './carriers';
 import type { IntentDef } from './types';
 
 export const CUSTOM_INTENTS: readonly IntentDef[] = [
@@ -239,68 +240,15 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
       "i'm worried about {statement}", 'there was {statement}', 'it feels {statement}',
       // Openers of a symptom that are not a command's first words. A carrier never holds a word
       // the classifier needs ("my chest", "walking"): the slot would arrive without it.
-      "that's {statement}", 'both {statement}', 'there are {statement}',
-      'ow {statement}', 'ouch {statement}', 'wait {statement}',
-      'hold on {statement}', 'phew {statement}', 'wow {statement}', 'since {statement}', 'ever since {statement}',
+      "that's {statement}", 'there are {statement}',
+      'ow {statement}', 'ouch {statement}',
+      'phew {statement}', 'wow {statement}', 'since {statement}', 'ever since {statement}',
       'someone {statement}', 'somebody {statement}', 
       'something {statement}', 'some {statement}',
       'this morning i {statement}', 'yesterday i {statement}', 'last week i {statement}', 'earlier i {statement}',
       'recently i {statement}', 'lately i {statement}', 'sometimes i {statement}', 'i also {statement}', 'also i {statement}',
       'and {statement}', 'plus {statement}', "i've also {statement}", 'i am {statement}',
       'me {statement}', "i'd {statement}", 'i did {statement}', "i'm really {statement}",
-    ],
-  },
-  {
-    // Words behind an answer, a doubt or "i can't": the carrier says something the
-    // words alone do not ("no, it stays in my back", "i can't feel my feet"), so the
-    // adapters put it back in front (intentEvents.ts STATEMENT_PREFIXES) before the engine reads them.
-    name: 'YesStatementIntent',
-    slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
-    samples: [
-      'yes {statement}', 'yeah {statement}', 'yep {statement}', 'yup {statement}', 'yes and {statement}', 'yeah and {statement}',
-      'sure {statement}', 'of course {statement}', 'definitely {statement}', 'absolutely {statement}', 'yes yes {statement}',
-      'yeah yeah {statement}', 'correct {statement}', 'uh huh {statement}', 'afraid so {statement}', "i'm afraid so {statement}",
-      'unfortunately yes {statement}',
-    ],
-  },
-  {
-    name: 'NoStatementIntent',
-    slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
-    samples: [
-      'no {statement}', 'nope {statement}', 'nah {statement}', 'no no {statement}', 'no and {statement}', 'no but {statement}',
-      'nah but {statement}', 'definitely not {statement}', 'absolutely not {statement}', 'no never {statement}', 'nope not {statement}',
-      'nothing {statement}', 'no thankfully {statement}', 'nope nothing {statement}', 'no nothing {statement}', 'no none {statement}',
-    ],
-  },
-  {
-    // A negated clause ("i'm not feeling unwell"): "no not" in front keeps both the answer and the negation.
-    name: 'NotStatementIntent',
-    slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
-    samples: [
-      'not {statement}', 'never {statement}', 'not really {statement}', 'no not {statement}', "i haven't {statement}", "i don't {statement}",
-      "i've never {statement}", 'i have never {statement}', 'i never {statement}', "it doesn't {statement}", "it's not {statement}",
-      "there's no {statement}", "i didn't {statement}", "i'm not {statement}", 'i am not {statement}', 'i do not {statement}',
-      'i have not {statement}', "i don't think {statement}", "i haven't had {statement}", "i've not {statement}", "it isn't {statement}",
-    ],
-  },
-  {
-    name: 'NotSureStatementIntent',
-    slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
-    samples: [
-      "i'm not sure {statement}", 'not sure {statement}', "i don't know {statement}", "i'm not really sure {statement}",
-      "i'm honestly not sure {statement}", 'i really am not sure {statement}', 'no idea {statement}', "i'm unsure {statement}",
-      "i can't remember {statement}", 'hard to say {statement}', 'i have no clue {statement}', 'not really sure {statement}',
-      "i'm not certain {statement}", 'i am not sure {statement}', 'perhaps {statement}', 'possibly {statement}',
-    ],
-  },
-  {
-    name: 'CantStatementIntent',
-    slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
-    samples: [
-      "i can't {statement}", 'i cannot {statement}', "i couldn't {statement}", "i can't really {statement}", "i still can't {statement}",
-      "i just can't {statement}", "now i can't {statement}", "i can't seem to {statement}", "i'm unable to {statement}",
-      'i am unable to {statement}', "i'm not able to {statement}", 'i am not able to {statement}', "i can't even {statement}",
-      "i can't quite {statement}", "suddenly i can't {statement}",
     ],
   },
   {
@@ -332,4 +280,6 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
       'delete my account',
     ],
   },
+  // Statement intents whose carrier the adapters put back (carriers.ts).
+  ...PREFIXED_STATEMENTS.map((s): IntentDef => ({ name: s.name, slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }], samples: s.samples })),
 ];

@@ -2,7 +2,8 @@
 // each locale gets. Generators and the terminal matcher read only this.
 import { LOCALES, type Locale } from '../speech/types';
 import { BUILTIN_INTENTS } from './builtins';
-import { ANSWER_INTENT, COMMAND_INTENT, withFillers, withLeadWords, withValueEdges } from './compose';
+import { OPENER_STATEMENTS, PREFIXED_STATEMENTS } from './carriers';
+import { ANSWER_INTENT, COMMAND_INTENT, withFillers, withLeadWords, withOpenerLeads, withValueEdges } from './compose';
 import { CUSTOM_INTENTS } from './custom';
 import { LOCALE_EXTRAS } from './locales';
 import type { IntentDef, SlotTypeDef } from './types';
@@ -17,6 +18,8 @@ export { WELCOME_SAMPLES } from './welcome';
 export const MODEL_LOCALES: readonly Locale[] = LOCALES;
 export const INVOCATION_NAME = 'hip coach';
 
+const OPENERS = new Set(OPENER_STATEMENTS.map((s) => s.name));
+
 function isStatementIntent(intent: IntentDef): boolean {
   return intent.slots?.some((s) => s.type === 'AMAZON.SearchQuery') ?? false;
 }
@@ -30,7 +33,7 @@ export const INTENTS: readonly IntentDef[] = [
   ...BUILTIN_INTENTS,
   // Last: where a simulator ties a carrier with an empty query against a command ("yes" and "yes {statement}"), the command wins.
   // Lead words only in front of the plain carriers: "um yes" must stay an answer, not "yes" with no words after it.
-  ...CUSTOM_INTENTS.filter(isStatementIntent).map((i) => (i.name === 'StatementIntent' ? withLeadWords(i) : i)),
+  ...CUSTOM_INTENTS.filter(isStatementIntent).map((i) => (i.name === 'StatementIntent' ? withLeadWords(i) : OPENERS.has(i.name) ? withOpenerLeads(i) : i)),
 ];
 
 /** Intents made of other intents' phrases behind fillers: Alexa and Dialogflow need them, the terminal strips fillers itself. */
@@ -45,9 +48,7 @@ export const isBuiltin = (intent: IntentDef): boolean => intent.name.startsWith(
  * statement intents whose opening words the adapters put back): the other
  * languages' models leave them out until they have words of their own.
  */
-export const ENGLISH_ONLY_INTENTS: readonly string[] = [
-  'AnswerIntent', 'CommandIntent', 'YesStatementIntent', 'NoStatementIntent', 'NotStatementIntent', 'NotSureStatementIntent', 'CantStatementIntent',
-];
+export const ENGLISH_ONLY_INTENTS: readonly string[] = ['AnswerIntent', 'CommandIntent', ...PREFIXED_STATEMENTS.map((s) => s.name)];
 export const ENGLISH_ONLY_SLOT_TYPES: readonly string[] = ['FillerType', 'AnswerType', 'CommandType'];
 
 /** Samples sent to Alexa for this locale (built-ins: only the extension). */

@@ -1,5 +1,6 @@
 // The interaction model source is sound, and the generated Alexa and Dialogflow
 // files are current and well-formed.
+import { OPENER_STATEMENTS } from '../intents/carriers';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -58,8 +59,10 @@ describe('generated files', () => {
 });
 
 describe('interaction model source', () => {
-  it('gives every custom intent at least 15 samples', () => {
-    for (const intent of INTENTS.filter((i) => !isBuiltin(i))) expect(intent.samples.length, intent.name).toBeGreaterThanOrEqual(15);
+  it('gives every custom intent at least 15 samples (an opener is one carrier by design, intents/carriers.ts)', () => {
+    const openers = new Set(OPENER_STATEMENTS.map((s) => s.name));
+    for (const intent of INTENTS.filter((i) => !isBuiltin(i) && !openers.has(i.name))) expect(intent.samples.length, intent.name).toBeGreaterThanOrEqual(15);
+    for (const name of openers) expect(INTENTS.find((i) => i.name === name)?.samples.length, name).toBeGreaterThanOrEqual(1);
   });
 
   it('gives every built-in but Fallback its own English phrases', () => {

@@ -6,6 +6,7 @@ import {
   INTENTS, MODEL_LOCALES, SLOT_TYPES, allSamples, slotTypesFor, welcomeFor, type IntentDef, type SlotTypeDef, type SlotTypeName,
 } from '../../intents/model';
 import { stableId, stableJson } from './json';
+import { PREFIXED_STATEMENTS } from '../../intents/carriers';
 
 /** Our slot types as Dialogflow entities. */
 export const DF_ENTITIES: Record<SlotTypeDef['name'], string> = {
@@ -40,7 +41,7 @@ export const DF_META: Record<SlotTypeName, string> = {
  * Dialogflow's ML matching ("i'm ready" is one word from "i @sys.any"), so the
  * agent leaves it out and the webhook reads the fallback's queryText.
  */
-export const DF_SKIPPED_INTENTS = ['StatementIntent', 'YesStatementIntent', 'NoStatementIntent', 'NotStatementIntent', 'NotSureStatementIntent', 'CantStatementIntent'];
+export const DF_SKIPPED_INTENTS = ['StatementIntent', ...PREFIXED_STATEMENTS.map((s) => s.name)];
 /**
  * Dialogflow language code per locale; en-US is the agent's root language.
  * Dialogflow ES has German as 'de', Spanish as 'es' (Spain) and 'es-419'

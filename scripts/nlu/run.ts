@@ -3,12 +3,15 @@
 // and scripts/nlu/results.json. Exits 0 whatever the numbers (it is a measure, not a test).
 // npm run nlu -- --dev scores the development set (scripts/nlu/dev.ts) instead,
 // into scripts/nlu/dev-results.json: tune on that one, never on the held-out set.
+// npm run nlu -- --dev2 scores the second development set (scripts/nlu/dev2.ts,
+// written later and apart from the first) into dev2-results.json.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeModel } from '../../src/cli/nlu';
 import { loadCases, loadLanguageSets } from './cases';
 import { sampleCollisions } from './collisions';
 import { DEV_CASES } from './dev';
+import { DEV2_CASES } from './dev2';
 import { CATEGORIES, evaluate, percent } from './evaluate';
 import { PATHS } from './paths';
 
@@ -24,8 +27,13 @@ const caught = (r: { byCategory: Record<string, { correct: number; total: number
 const PATH_LABELS = { alexa: '(a) Alexa model (virtual-alexa)', terminal: '(b) terminal NLU', dialogflow: '(c) Dialogflow webhook*' };
 
 async function main() {
-  const dev = process.argv.includes('--dev');
-  const { source, cases } = dev ? { source: 'scripts/nlu/dev.ts (DEV_CASES, the development set)', cases: DEV_CASES } : await loadCases();
+  const dev2 = process.argv.includes('--dev2');
+  const dev = dev2 || process.argv.includes('--dev');
+  const { source, cases } = dev2
+    ? { source: 'scripts/nlu/dev2.ts (DEV2_CASES, the second development set)', cases: DEV2_CASES }
+    : dev
+      ? { source: 'scripts/nlu/dev.ts (DEV_CASES, the development set)', cases: DEV_CASES }
+      : await loadCases();
   const started = performance.now();
   const trainingMs = (await localeModel('en-US')).trainingMs;
   const results = await evaluate(cases);
@@ -65,7 +73,7 @@ async function main() {
     }
   }
   console.log(lines.join('\n'));
-  const out = join(import.meta.dirname, dev ? 'dev-results.json' : 'results.json');
+  const out = join(import.meta.dirname, dev2 ? 'dev2-results.json' : dev ? 'dev-results.json' : 'results.json');
   writeFileSync(out, `${JSON.stringify({ source, cases: cases.length, trainingMs: Math.round(trainingMs), results, languages }, null, 2)}\n`);
   console.log(`Details (with every miss): ${out}`);
 }

@@ -43,14 +43,15 @@ function dispatch(state: SessionState, event: FlowEvent): StepResult {
       // Heard as a red flag by the platform, but not readable here: never dropped, one confirming question.
       if (read === null && event.heardAs === 'redFlag') return confirmHeardFlag(state);
       if (read === null) return phaseEvent(state, { type: 'fallback', ...(event.at === undefined ? {} : { at: event.at }) });
-      return 'result' in read ? read.result : phaseEvent(state, read.answer);
+      // The words' meaning goes where its own intent would have gone ("let's call it a day" is a stop).
+      return 'result' in read ? read.result : dispatch(state, read.answer);
     }
     case 'number':
     case 'pattern': {
       // A slot the platform could not match may still carry words that matter for safety.
       const unmatched = event.type === 'number' ? event.value === null : event.pattern === null;
       const read = unmatched && event.text ? readWords(state, event.text, event.at, event.language) : null;
-      if (read) return 'result' in read ? read.result : phaseEvent(state, read.answer);
+      if (read) return 'result' in read ? read.result : dispatch(state, read.answer);
       return phaseEvent(state, event);
     }
     case 'sessionEnded':

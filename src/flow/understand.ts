@@ -5,6 +5,7 @@
 import type { FlowEvent, RoutineLength, SimpleEventType, TextLanguage } from './events';
 import type { PainPattern } from './content/patterns';
 import { classifySafety, readAnswer, type ConfirmTopic, type SafetyKind } from './safety';
+import { commandIn } from './commands';
 import { ageIn, painScoreIn, patternIn } from './values';
 
 /** The kinds of prompt the coach can be waiting on (tests/nlu/types.ts PromptId uses the same names). */
@@ -43,6 +44,8 @@ export type Meaning =
 /** The reading of free words at a prompt, or null when nothing in them is understood. */
 export function understandText(text: string, prompt: PromptKind, language: TextLanguage = 'en'): Meaning | null {
   const reading = classifySafety(text, language);
+  const asked = signAnswer(text, prompt, reading.kind, language);
+  if (asked) return asked;
   if (reading.kind !== 'unknown' && reading.kind !== 'harmless') {
     return { safety: reading.kind, ...(reading.topic ? { topic: reading.topic } : {}), ...(reading.lasting ? { lasting: reading.lasting } : {}) };
   }
@@ -52,7 +55,25 @@ export function understandText(text: string, prompt: PromptKind, language: TextL
   }
   const value = valueIn(text, prompt, language);
   if (value) return value;
+  const command = commandIn(text, language);
+  if (command === 'quick' || command === 'full') return { event: 'length', value: command };
+  if (command) return { event: command };
   return reading.kind === 'harmless' ? { safety: 'harmless' } : null;
+}
+
+/** Questions about the stop-rule signs themselves: "Does the pain spread below the knee?", "Is it sharp, or going down your leg?". */
+const SIGN_PROMPTS: readonly PromptKind[] = ['belowKnee', 'sharpCheck'];
+
+/**
+ * At a question about pain or its stop-rule signs, naming them is the answer:
+ * "yes, it goes down to my ankle" and "it's sharp" are a yes, "no, it's just
+ * sore" a no. A red flag or an urgent sign is never taken for an answer.
+ */
+function signAnswer(text: string, prompt: PromptKind, kind: SafetyKind, language: TextLanguage): Meaning | null {
+  if (!SIGN_PROMPTS.includes(prompt) || (kind !== 'stopSymptom' && kind !== 'hurts')) return null;
+  const answer = readAnswer(text, language);
+  if (answer) return { event: answer };
+  return kind === 'stopSymptom' ? { event: 'yes' } : null;
 }
 
 /** The value the prompt asks for, said in free words ("I guess a two really", "it kind of varies"). */

@@ -5,7 +5,7 @@
 // still answers the question. English only for now: other languages have no
 // value words here yet, and their words are left to their intents.
 import type { PainPattern } from './content/patterns';
-import { PATTERN_CUES, PRONOUN_ONE, TENS_WORDS, UNIT_WORDS } from './content/spokenValues';
+import { NO_PAIN, PATTERN_CUES, PRONOUN_ONE, TENS_WORDS, UNIT_WORDS } from './content/spokenValues';
 import type { TextLanguage } from './events';
 
 const clean = (text: string) => text.toLowerCase().replace(/[‘’`]/g, "'").replace(/-/g, ' ').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -38,7 +38,8 @@ export function painScoreIn(text: string, language: TextLanguage = 'en'): number
   const numbers = numbersIn(PRONOUN_ONE.test(words) ? words.replace(/\bone\b/g, '') : words);
   // "Six out of ten": the ten is the scale, not a second score.
   const scores = /out of (?:ten|10)\b/.test(words) ? numbers.slice(0, -1) : numbers;
-  if (scores.length === 0 || scores.length > 2 || scores.some((n) => n > 10)) return null;
+  if (scores.length === 0) return NO_PAIN.test(words) ? 0 : null;
+  if (scores.length > 2 || scores.some((n) => n > 10)) return null;
   return Math.max(...scores);
 }
 

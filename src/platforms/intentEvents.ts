@@ -2,6 +2,7 @@ import type { TextLanguage } from '../flow/events';
 // Intent names (the same on Alexa and in the Dialogflow agent, less Alexa's
 // "AMAZON." prefix) to engine events. Slots are parsed by each adapter.
 import type { SimpleEventType } from '../flow/events';
+import { STATEMENT_PREFIXES } from '../../intents/carriers';
 import { classifySafety } from '../flow/safety';
 
 const SIMPLE: Record<string, SimpleEventType> = {
@@ -39,22 +40,17 @@ export const LENGTH_INTENT = 'LengthIntent';
 export const RED_FLAG_INTENT = 'RedFlagIntent';
 
 /**
- * Statement intents whose carrier means something: the adapters put these words
- * back in front of the heard text ("no" + "it stays in my back"), so the engine
- * reads the answer or the negation too ("i can't" + "feel my feet").
+ * Statement intents whose carrier means something (intents/carriers.ts): the
+ * adapters put these words back in front of the heard text ("no" + "it stays
+ * in my back", "why" + "are we doing this one"), so the engine reads the whole sentence.
  */
-export const STATEMENT_PREFIXES: Readonly<Record<string, string>> = {
-  YesStatementIntent: 'yes',
-  NoStatementIntent: 'no',
-  NotStatementIntent: 'no not',
-  NotSureStatementIntent: "i'm not sure",
-  CantStatementIntent: "i can't",
-};
+export { STATEMENT_PREFIXES };
 
-/** The words of a prefixed statement intent, carrier first; undefined when nothing was heard. */
+/** The words of a prefixed statement intent, carrier first; the carrier alone when the query came back empty ("i'm honestly not sure"). */
 export function prefixedStatement(intentName: string, heard: string | undefined): string | undefined {
   const prefix = Object.hasOwn(STATEMENT_PREFIXES, intentName) ? STATEMENT_PREFIXES[intentName] : undefined;
-  return prefix && heard ? `${prefix} ${heard}` : heard;
+  if (!prefix) return heard;
+  return heard ? `${prefix} ${heard}` : prefix;
 }
 
 /** Yes, no or not sure behind fillers ("um, no actually"): the answer slot's id is the event. */

@@ -12,6 +12,9 @@ export const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seven
 /** "One" that is not a number: "this one", "one second", "one more time". */
 export const PRONOUN_ONE = /\b(?:this|that|the|next|last|previous|which|another|each|every|other|a|no) one\b|\bone (?:more|sec|second|minute|moment|of|time|thing|bit|day|leg|side)\b/;
 
+/** A pain score of 0 said without a number: "no pain at the moment", "nothing really", "it doesn't hurt". */
+export const NO_PAIN = /^(?:no|none|nothing|zero|nil|nada)\b(?! (?:idea|clue|sure))|\bno pain\b|\bpain ?free\b|\bnot (?:hurting|sore|painful|in (?:any )?pain)\b|\bdoes ?n[o']?t hurt\b|\bdoes not hurt\b|\bnothing (?:at all|really|right now|now|today)\b/;
+
 /** Word stems that say when the pain shows up, first match wins in this order (stress and varies before the activities). */
 export const PATTERN_CUES: readonly [PainPattern, RegExp][] = [
   ['varies', /\b(?:var(?:y|ies|ied)|depends?|depending|random(?:ly)?|no (?:real |particular )?pattern|comes and goes|all the time|all of (?:them|those|it)|any ?time|whenever it|different times|a mix)\b/],

@@ -48,6 +48,9 @@ export function readWords(state: SessionState, text: string, at: number | undefi
   if (meaning && 'event' in meaning && meaning.event === 'number') return { answer: { type: 'number', value: meaning.value, ...when } };
   if (meaning && 'event' in meaning && meaning.event === 'age') return { answer: { type: 'age', value: meaning.value, ...when } };
   if (meaning && 'event' in meaning && meaning.event === 'pattern') return { answer: { type: 'pattern', pattern: meaning.value, ...when } };
+  if (meaning && 'event' in meaning && meaning.event === 'length') return { answer: { type: 'length', length: meaning.value, ...when } };
+  // A command in free words ("give me a sec", "let's call it a day"): the same event its intent sends.
+  if (meaning && 'event' in meaning) return { answer: { type: meaning.event, ...when } };
   return null;
 }
 

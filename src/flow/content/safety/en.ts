@@ -17,14 +17,14 @@ const DOWN_BOTH_LEGS = ['down my|the|both legs', 'down both legs', 'down the bac
 export const EN_SAFETY: SafetyLexicon = {
   language: 'en',
   suffixes: [
-    ["can't", 'can not'], ["won't", 'will not'], ["shan't", 'shall not'], ["ain't", 'am not'],
+    ["let's", 'let us'], ["can't", 'can not'], ["won't", 'will not'], ["shan't", 'shall not'], ["ain't", 'am not'],
     ["n't", ' not'], ["'ve", ' have'], ["'m", ' am'], ["'re", ' are'], ["'ll", ' will'], ["'d", ' would'], ["'s", ' is'],
   ],
   contractions: {
     cant: 'can not', cannot: 'can not', dont: 'do not', doesnt: 'does not', didnt: 'did not', wont: 'will not',
     isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', havent: 'have not', hasnt: 'has not',
     hadnt: 'had not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not', aint: 'am not',
-    im: 'i am', ive: 'i have', youre: 'you are', theyre: 'they are', thats: 'that is', whats: 'what is',
+    lets: 'let us', im: 'i am', ive: 'i have', youre: 'you are', theyre: 'they are', thats: 'that is', whats: 'what is',
     theres: 'there is', its: 'it is', hes: 'he is', shes: 'she is', id: 'i would', itll: 'it will',
     gonna: 'going to', wanna: 'want to', kinda: 'kind of', sorta: 'sort of', dunno: 'do not know',
     nope: 'no', nah: 'nah', yeh: 'yeah', ya: 'yeah', yea: 'yeah', yah: 'yeah', okay: 'ok', alright: 'all right',
