@@ -132,7 +132,8 @@ export function understand(event: FlowEvent, prompt: PromptKind): Meaning | null
 export function sameAction(a: Meaning | null, b: Meaning | null, prompt: PromptKind): boolean {
   if (a === null || b === null) return a === b;
   const norm = (m: Meaning): string => {
-    if ('safety' in m) return `safety:${m.safety}`;
+    // At a question about the stop-rule signs, naming one is the yes (signAnswer): the same action.
+    if ('safety' in m) return m.safety === 'stopSymptom' && SIGN_PROMPTS.includes(prompt) ? 'yes' : `safety:${m.safety}`;
     if (m.event === 'resume' && FORWARD_PROMPTS.includes(prompt)) return 'next';
     // A stated age and a bare number answer the age question alike.
     if (m.event === 'age' || (m.event === 'number' && prompt === 'age')) return `age:${(m as { value: number }).value}`;

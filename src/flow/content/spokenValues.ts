@@ -13,7 +13,7 @@ export const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seven
 export const PRONOUN_ONE = /\b(?:this|that|the|next|last|previous|which|another|each|every|other|a|no) one\b|\bone (?:more|sec|second|minute|moment|of|time|thing|bit|day|leg|side)\b/;
 
 /** A pain score of 0 said without a number: "no pain at the moment", "nothing really", "it doesn't hurt". */
-export const NO_PAIN = /^(?:no|none|nothing|zero|nil|nada)\b(?! (?:idea|clue|sure))|\bno pain\b|\bpain ?free\b|\bnot (?:hurting|sore|painful|in (?:any )?pain)\b|\bdoes ?n[o']?t hurt\b|\bdoes not hurt\b|\bnothing (?:at all|really|right now|now|today)\b/;
+export const NO_PAIN = /^(?:none|nothing|zero|nil|nada)(?: (?:at all|really|right now|now|today|whatsoever|at the moment|i think|i guess))*$|\bno pain\b|\bpain ?free\b|\bnot (?:hurting|sore|painful|in (?:any )?pain)\b|\bdoes ?n[o']?t hurt\b|\bdoes not hurt\b/;
 
 /** Word stems that say when the pain shows up, first match wins in this order (stress and varies before the activities). */
 export const PATTERN_CUES: readonly [PainPattern, RegExp][] = [

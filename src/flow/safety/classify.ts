@@ -42,6 +42,7 @@ export interface CompiledLexicon {
   readonly concepts: Matcher<Concept>;
   readonly clauseStarters: ReadonlySet<string>;
   readonly joiners: ReadonlySet<string>;
+  readonly subjects: ReadonlySet<string>;
   readonly interjections: ReadonlySet<string>;
   readonly bodyWords: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -53,6 +54,7 @@ export function compileLexicon(lexicon: SafetyLexicon): CompiledLexicon {
     concepts: buildMatcher(Object.entries(lexicon.concepts) as [Concept, readonly string[]][]),
     clauseStarters: new Set(lexicon.clauseStarters),
     joiners: new Set(lexicon.joiners),
+    subjects: new Set(lexicon.subjects ?? []),
     interjections: new Set(lexicon.interjections),
     bodyWords: new Set(lexicon.bodyWords),
     determiners: new Set(lexicon.determiners),
@@ -72,12 +74,16 @@ export function markUp(words: readonly string[], compiled: CompiledLexicon): Mar
   const marks: Mark[] = [];
   let clause = 0;
   let negatorOpen = false;
+  let negatorEnd = 0;
   let at = 0;
   while (at < words.length) {
     const span = spanAt.get(at);
     const word = words[at]!;
     if (!span) {
-      if (word === SENTENCE_END || ((word === COMMA || compiled.joiners.has(word)) && startsClause(at + 1))) {
+      // Speech has no commas: "i can not get into position my legs will not work" is two clauses. A
+      // subject two words or more after a negator starts a new one ("i do not think my legs..." stays one).
+      const unmarkedClause = negatorOpen && at - negatorEnd >= 2 && compiled.subjects.has(word);
+      if (unmarkedClause || word === SENTENCE_END || ((word === COMMA || compiled.joiners.has(word)) && startsClause(at + 1))) {
         clause++;
         negatorOpen = false;
       }
@@ -93,6 +99,7 @@ export function markUp(words: readonly string[], compiled: CompiledLexicon): Mar
       negatorOpen = false;
     } else if (labels.has('negator') && labels.size === 1) {
       negatorOpen = true;
+      negatorEnd = span.end;
     } else {
       marks.push({ span, clause, negated: negatorOpen && !labels.has('uncertain') });
     }

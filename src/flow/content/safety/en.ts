@@ -9,8 +9,8 @@ const CAN = 'can|could';
 const NOT_CAN = 'can|could not';
 // "Down my leg" names the leg and says the pain travels: the same words are in both concepts.
 const DOWN_ONE_LEG = [
-  'down my|the|one leg', 'down the back of my|the leg|thigh', 'into my|the leg|foot|calf|knee|thigh|toes',
-  'to my|the foot|toes|calf|knee|ankle', 'down to my|the foot|calf|knee|ankle|toes', 'down my|the thigh|calf',
+  'down my|the|one left|right? leg', 'right down my|the|one left|right? leg', 'down the back of my|the left|right? leg|thigh', 'into my|the leg|foot|calf|knee|thigh|toes',
+  'to my|the foot|toes|calf|knee|ankle', 'down to my|the foot|calf|knee|ankle|toes', 'down my|the left|right? thigh|calf|shin',
 ];
 const DOWN_BOTH_LEGS = ['down my|the|both legs', 'down both legs', 'down the back of my|the legs', 'into my|the|both legs|feet', 'to my|the feet'];
 
@@ -24,7 +24,7 @@ export const EN_SAFETY: SafetyLexicon = {
     cant: 'can not', cannot: 'can not', dont: 'do not', doesnt: 'does not', didnt: 'did not', wont: 'will not',
     isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', havent: 'have not', hasnt: 'has not',
     hadnt: 'had not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not', aint: 'am not',
-    lets: 'let us', im: 'i am', ive: 'i have', youre: 'you are', theyre: 'they are', thats: 'that is', whats: 'what is',
+    im: 'i am', ive: 'i have', youre: 'you are', theyre: 'they are', thats: 'that is', whats: 'what is',
     theres: 'there is', its: 'it is', hes: 'he is', shes: 'she is', id: 'i would', itll: 'it will',
     gonna: 'going to', wanna: 'want to', kinda: 'kind of', sorta: 'sort of', dunno: 'do not know',
     nope: 'no', nah: 'nah', yeh: 'yeah', ya: 'yeah', yea: 'yeah', yah: 'yeah', okay: 'ok', alright: 'all right',
@@ -41,6 +41,7 @@ export const EN_SAFETY: SafetyLexicon = {
     'he', 'she', 'yes', 'yeah',
   ],
   joiners: ['and', 'or', 'so', ',', 'because', 'cause', 'since', 'when', 'while', 'after', 'if'],
+  subjects: ['i', 'my', 'it', 'both', 'there'],
   bodyWords: [
     'bladder', 'bowel', 'bowels', 'leg', 'legs', 'foot', 'feet', 'knee', 'knees', 'back', 'hip', 'hips', 'ankle', 'body', 'bum', 'butt', 'bottom',
   ],
@@ -53,7 +54,8 @@ export const EN_SAFETY: SafetyLexicon = {
       'bum', 'butt', 'butt cheeks', 'bum cheeks', 'backside', 'buttocks', 'buttock', 'arse', 'ass', 'inner thigh|thighs',
       'inside of my|the thigh|thighs|legs', 'saddle', 'saddle area', 'perineum', 'taint', 'nether regions', 'my bits',
       'undercarriage', 'vagina', 'penis', 'testicles', 'balls', 'nuts', 'where i sit', 'the bit i sit on',
-      'seat area', 'anus', 'back passage', 'rectum',
+      'seat area', 'anus', 'back passage', 'rectum', 'not really? feel (it|anything|much)? when i wipe', 'wipe i can|could not really? feel',
+      'can|could not feel the? toilet paper', 'numb when i wipe',
     ],
     areaGlutes: ['glute', 'glutes', 'gluteus', 'glute muscles', 'bum muscles', 'butt muscles', 'cheeks'],
     areaBack: [
@@ -73,7 +75,7 @@ export const EN_SAFETY: SafetyLexicon = {
     areaChest: ['chest', 'breastbone', 'sternum', 'ribcage', 'heart'],
     areaOther: [
       'arm', 'arms', 'hand', 'hands', 'fingers', 'finger', 'wrist', 'wrists', 'elbow', 'shoulder', 'shoulders',
-      'neck', 'core', 'abs', 'stomach', 'tummy', 'hamstrings', 'quads', 'quad', 'hip flexors', 'hip flexor', 'obliques',
+      'neck', 'core', 'abs', 'stomach', 'mouth', 'lip', 'lips', 'face', 'jaw', 'teeth', 'tongue', 'gums', 'nose', 'ear', 'ears', 'tummy', 'hamstrings', 'quads', 'quad', 'hip flexors', 'hip flexor', 'obliques',
     ],
     numb: [
       'numb', 'numbness', 'numbish', 'tingling', 'tingly', 'pins and needles', 'pins and needle', 'gone dead',
@@ -81,7 +83,8 @@ export const EN_SAFETY: SafetyLexicon = {
       'lost feeling|sensation', 'lost all feeling|sensation', 'lost the feeling', 'loss of feeling|sensation',
       'lack of feeling|sensation', 'less feeling', 'reduced feeling|sensation', 'feel nothing', 'feels nothing',
       'feel nothing at all', 'no sensation', 'without feeling', 'buzzing', 'fizzing', 'prickly', 'prickling',
-      'numb ish',
+      'numb ish', 'gone completely|totally|all dead', 'completely|totally dead', 'not really? feel (it|anything|much)? when i wipe', 'wipe i can|could not really? feel',
+      'can|could not feel the? toilet paper', 'numb when i wipe',
     ],
     asleep: ['asleep', 'fell asleep', 'fallen asleep', 'falling asleep', 'gone to sleep', 'like it is asleep', 'went to sleep'],
     cantFeel: [
@@ -111,6 +114,7 @@ export const EN_SAFETY: SafetyLexicon = {
       'buckle', 'collapsing', 'collapsed', 'collapse', 'getting weaker', 'gets weaker', 'weaker and weaker',
       'going weak', 'gone weak', 'went weak', 'suddenly weak', 'foot drop', 'dragging my foot|leg', 'foot is dragging',
       'foot keeps dragging', `${NOT_CAN} lift my foot|leg|toes`, 'foot is flopping', 'foot slapping',
+      'foot|feet (is|keeps|has|has started|is started|started|starts|is starting) flopping|dragging|slapping|dropping', 'floppy foot', 'foot flops', 'dropped foot',
       '(went|gone|go|going|gave out|gave way) from under me', 'keep falling over', 'keeps falling over', 'keep falling', 'keeps giving way', 'tripping over my feet',
     ],
     walkTrouble: [
@@ -125,7 +129,8 @@ export const EN_SAFETY: SafetyLexicon = {
       'tired', 'so tired', 'heavy', 'shaky', 'shaking', 'wobbly', 'burning', 'burn', 'burns', 'on fire', 'achy',
       'worn out', 'knackered', 'exhausted', 'fatigued', 'pumped', 'working hard', 'stiff', 'tight', 'stretched',
       'wrecked', 'cooked', 'spent', 'beat', 'done in', 'shattered', 'sweaty', 'sweating', 'warm', 'trembling',
-      'quivering', 'wiped', 'wiped out', 'dead tired', 'feel the stretch', 'like jelly', 'jelly', 'jelly legs',
+      'quivering', 'wiped', 'wiped out', 'dead tired', 'hot', 'so hot', 'roasting', 'boiling', 'stuffed', 'bagged',
+      'buggered', 'pooped', 'zonked', 'gassed', 'puffing', 'feel the stretch', 'like jelly', 'jelly', 'jelly legs',
     ],
     chestSensation: [
       'tight', 'tightness', 'tightening', 'pressure', 'heavy', 'heaviness', 'crushing', 'squeezing', 'squeezed',
@@ -141,23 +146,33 @@ export const EN_SAFETY: SafetyLexicon = {
     ],
     // Breathing hard from the work itself; "breathless" alone still gets the confirming question.
     breathHarmless: [
-      'out of breath', 'breathing hard', 'breathing heavy', 'puffed', 'puffed out', 'huffing and puffing',
+      'out of breath', 'breathing hard', 'breathing heavy', 'breathing pretty|really|quite|so|a bit|very|heavily hard|heavy', 'breathing heavily', 'puffed', 'puffed out', 'huffing and puffing',
       'a little|bit|tad|touch breathless', 'slightly|little breathless', 'bit out of puff', 'out of puff',
     ],
-    heartRed: ['heart attack', 'having a heart attack', 'my heart is hurting'],
+    // A heart attack, and anything the user calls an emergency (triage.md: the words people use).
+    heartRed: [
+      'heart attack', 'having a heart attack', 'my heart is hurting', 'emergency', 'an emergency', 'ambulance',
+      'call an|the ambulance', 'paramedic', 'paramedics', 'call 911|999|000|112', 'call nine one one|nine nine nine',
+      'emergency room', 'the er', 'a and e', 'triple zero',
+    ],
     bladderRed: [
       'wet myself', 'wet my pants|trousers|knickers|underwear', 'peed myself', 'pee myself', 'weed myself',
       'wee myself', 'pissed myself', 'pooed myself', 'pooped myself', 'soiled myself', 'soiled', 'messed myself',
       'leaked urine', 'leaking urine', 'leaking pee|wee', 'leaked a bit', 'leaking a bit|little', 'lost control',
       `${NOT_CAN} control my|the bladder|bowels|bowel|wee|pee|poo`, '(not able to|unable to) control my|the bladder|bowels|bowel|wee|pee|poo',
-      'weeing|peeing|wetting|pooing|soiling myself', `${NOT_CAN} hold (it|it in|my wee|my pee|my bladder|on|it anymore)`,
+      'weeing|peeing|wetting|pooing|soiling myself', `${NOT_CAN} hold (it|it in|my wee|my pee|my bladder|my bowels|my bowel|my poo|my urine|on|it anymore)`,
+      'no control (on|of|over) my|the? bladder|bowels|bowel|motions|pee|wee|urine|poo', 'lost control of my|the? motions',
+      '(not able to|unable to|not been able to|can not|could not) pass|passed urine|water|wee|pee|stool|motions',
+      '(not been able to|unable to|not able to) go to the toilet|loo|bathroom|washroom|restroom',
+      'done|did|had a wee|pee|poo _? without realising|realizing|noticing|knowing',
+      'not make it to the toilet|loo|bathroom|washroom|restroom in time',
       'lost control of my|the? bladder|bowels|bowel', 'bladder control', 'bowel control', 'incontinent', 'incontinence',
       'can|could not seem? to? pee|wee|urinate|poo', 'peed|weed|pooed|leaked _? _? without realising|realizing|noticing|knowing|meaning to',
       'peed|weed a bit|little', 'problems|trouble|difficulty|struggling|pain passing|with urine|water|wee', 'not passing urine|water|wee',
       'problems|trouble|difficulty passing urine|water', `${NOT_CAN} go to the toilet|loo|bathroom`, `${NOT_CAN} empty my bladder`,
       'trouble peeing|weeing|urinating', 'struggling to pee|wee', 'hard to pee|wee', 'difficulty peeing|weeing|urinating',
       'problems peeing|weeing', 'not been able to pee|wee', 'unable to pee|wee', 'not feel|tell|notice when i need|want',
-      `${NOT_CAN} feel myself pee|wee`, 'did not make it to the toilet|loo|bathroom',
+      `${NOT_CAN} feel myself pee|wee`, 'did not make it to the toilet|loo|bathroom|washroom|restroom',
       'accident', 'accidents', 'little accident', 'an accident in my pants', 'dribbling', 'dribble', 'not peed|weed',
       'nothing comes out', 'bladder|bowels|bowel (is not working|is not right|has gone funny|feels weird|is weird)', 'wet the bed', 'went in my pants', 'pee is not coming', 'no urge to pee|wee|go',
     ],
@@ -173,7 +188,8 @@ export const EN_SAFETY: SafetyLexicon = {
       'tumbled', 'went flying', 'came off my bike|bicycle|horse|motorbike|scooter', 'knocked off my bike',
       'thrown off', 'car crash', 'car accident', 'road accident', 'crash', 'crashed my|the car|bike|motorbike|scooter',
       'in a crash', 'had a crash', 'bike crash', 'motorbike crash', 'crashed', 'rear ended', 'rear-ended', 'collision',
-      'hit by a car|bus|van|truck|bike|cyclist', 'run over', 'whiplash', 'landed on my back|bum|bottom|tailbone|butt|spine',
+      'hit by a car|bus|van|truck|bike|cyclist', 'run over', 'whiplash', 'landed right|flat|straight|hard? on my|the back|bum|bottom|tailbone|butt|spine|backside',
+      'rolled the|my car|ute|truck|van|jeep|quad|quad bike', 'wrote off my|the car', 'written off my|the car',
       'landed hard', 'stacked it', 'came a cropper', 'went down hard', 'fell off a ladder', 'fell from',
       'fell on my back|bum|bottom|tailbone|butt|backside', 'fell down some stairs', 'slipped and fell',
       'slipped over', 'slipped on the|some|a? wet|icy? ice|stairs|step|steps|floor|tiles|shower|bath|kerb|curb|mud|pavement|path|road',
@@ -186,7 +202,11 @@ export const EN_SAFETY: SafetyLexicon = {
       'almost fell over', 'lost my balance', 'lost my footing', 'stumbled', 'stumble', 'falling',
     ],
     idiom: [
-      'leaking|dripping|pouring sweat', 'sick of', 'sick of it', 'sick and tired', 'am|is|so|getting|bit|really|been sick of', 'am|so sick and tired',
+      'leaking|dripping|pouring sweat', 'sweat (is)? running|dripping|pouring|rolling|trickling down my|the|both? legs|leg|back|face|neck',
+      'shooting|shoot|shot for', 'give it a shot', 'shooting hoops', 'cabin fever', 'spring fever', 'football|soccer|world cup fever',
+      'i am feeling sharp', 'i feel sharp', 'feeling sharp today', 'mentally sharp', 'sharp mind', 'look|looking sharp',
+      'for|boost|boosting|support my immune system', 'immune boost|booster', 'vitamin c|d', 'vitamins',
+      'put on (some|a bit of|a little)? weight', 'gained (some|a bit of)? weight', 'slept badly|terribly|awfully|rough', 'sick of', 'sick of it', 'sick and tired', 'am|is|so|getting|bit|really|been sick of', 'am|so sick and tired',
       'slept poorly', 'sleeping poorly', 'immune system is fine|good|strong|normal|ok', 'hair transplant',
       'crook back', 'walking aid|aids', 'fine now', 'all fine now',
       'fell|fall|falling|fallen asleep', 'fell|fall|falling|fallen _? _? behind', 'fell|fall|falling|fallen for',
@@ -259,7 +279,7 @@ export const EN_SAFETY: SafetyLexicon = {
       'does|did|do|will not (ease|help|settle|go away|shift|change|let up|get better)', 'not eased',
       'not easing', 'no relief', 'even lying down', 'even when i (lie down|rest|lie still|sleep)', 'even at rest',
       'even resting', 'resting does not help', 'rest does not help', 'no position helps',
-      `${NOT_CAN} get comfortable`, 'no matter how i lie|sit|move', 'no matter what i do', 'whatever position',
+      `${NOT_CAN} get comfortable|comfy`, 'no matter how i lie|sit|move', 'no matter what i do', 'whatever position',
       'even lying still', 'even in bed', 'pain killers do not help',
     ],
     eased: [
@@ -296,7 +316,7 @@ export const EN_SAFETY: SafetyLexicon = {
     otherPerson: [
       'my mum|mom|mother|dad|father|sister|brother|aunt|auntie|uncle|nan|nana|gran|grandma|grandad|grandpa|grandmother|grandfather|wife|husband|partner|friend|mate|son|daughter|cousin|boss|colleague|neighbour|neighbor|dog|cat',
       'his|her|their', 'family history', 'runs in the family', 'runs in my family', 'someone i know',
-      'a friend', 'friend of mine', 'he', 'she', 'my kid|kids|baby|children|toddler',
+      'a friend', 'friend of mine', 'he', 'she', 'my kid|kids|baby|children|toddler', 'the|my|our? puppy|dog|cat|kitten|pup|baby|toddler had|has|did|made|is',
     ],
     sharp: [
       'sharp', 'sharper', 'sharp pain', 'stabbing', 'stab', 'stabs', 'like a knife', 'knife', 'knives', 'piercing',
@@ -318,7 +338,8 @@ export const EN_SAFETY: SafetyLexicon = {
       'pinches', 'tweak', 'tweaked', 'pulled something', 'pulled a muscle', 'strain', 'strained', 'killing me',
       'kills', 'agony', 'uncomfortable', 'discomfort', 'cramp', 'cramping', 'cramps', 'throbbing', 'throbs',
       'not comfortable', 'not nice', 'tender', 'too much', 'sting', 'stings', 'stinging', 'grumbling', 'niggle',
-      'niggling', 'twinged', 'spasm', 'spasms', 'seized', 'locked up', 'crook back',
+      'niggling', 'twinged', 'spasm', 'spasms', 'seized', 'locked up', 'crook back', 'does|do not like this|that|it',
+      'not liking this|that|it', 'not happy with this|that',
     ],
     exerciseContext: [
       'bridge', 'bridges', 'glute bridge', 'glute bridges', 'clamshell', 'clamshells', 'clam shells', 'clams',

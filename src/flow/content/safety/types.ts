@@ -108,6 +108,8 @@ export interface SafetyLexicon {
   clauseStarters: readonly string[];
   /** Words that join clauses; a clause starter after one begins a new clause. */
   joiners: readonly string[];
+  /** Subjects that start a new clause a few words after a negator, where speech has no comma ("i can not get down my legs will not work"). */
+  subjects?: readonly string[];
   /** Words that mark a person's own body (for "my foot slipped" versus "the band slipped"). */
   bodyWords: readonly string[];
   /** Determiners before a thing that fell or slipped: "the", "my", "a". */
