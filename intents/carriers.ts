@@ -22,7 +22,8 @@ export interface PrefixedStatement {
 const ANSWER_CARRIERS: readonly PrefixedStatement[] = [
   {
     name: 'YesStatementIntent',
-    prefix: 'yes',
+    // The comma ends the answer: "yes, i wet myself" is an answer and a statement.
+    prefix: 'yes,',
     samples: [
       'yes {statement}', 'yeah {statement}', 'yep {statement}', 'yup {statement}', 'yes and {statement}', 'yeah and {statement}',
       'sure {statement}', 'of course {statement}', 'definitely {statement}', 'absolutely {statement}', 'yes yes {statement}',
@@ -32,7 +33,7 @@ const ANSWER_CARRIERS: readonly PrefixedStatement[] = [
   },
   {
     name: 'NoStatementIntent',
-    prefix: 'no',
+    prefix: 'no,',
     samples: [
       'no {statement}', 'nope {statement}', 'nah {statement}', 'no no {statement}', 'no and {statement}', 'no but {statement}',
       'nah but {statement}', 'definitely not {statement}', 'absolutely not {statement}', 'no never {statement}', 'nope not {statement}',
@@ -41,14 +42,26 @@ const ANSWER_CARRIERS: readonly PrefixedStatement[] = [
     ],
   },
   {
-    // A negated clause ("i'm not feeling unwell"): "no not" in front keeps both the answer and the negation.
+    // A negated clause ("i'm not feeling unwell", "i haven't been able to pee"): "no, not" in front keeps
+    // the answer, and the negation as the words had it ("not been able to pee" is a sign, not its absence).
     name: 'NotStatementIntent',
-    prefix: 'no not',
+    prefix: 'no, not',
     samples: [
       'not {statement}', 'never {statement}', 'not really {statement}', 'no not {statement}', "i haven't {statement}", "i don't {statement}",
       "i've never {statement}", 'i have never {statement}', 'i never {statement}', "it doesn't {statement}", "it's not {statement}",
-      "there's no {statement}", "i didn't {statement}", "i'm not {statement}", 'i am not {statement}', 'i do not {statement}',
+      "i didn't {statement}", "i'm not {statement}", 'i am not {statement}', 'i do not {statement}',
       'i have not {statement}', "i don't think {statement}", "i haven't had {statement}", "i've not {statement}", "it isn't {statement}",
+      "haven't {statement}", "don't {statement}", "didn't {statement}", "doesn't {statement}", "isn't {statement}", "wasn't {statement}",
+    ],
+  },
+  {
+    // "There's no feeling in my crotch" is numbness, "there's no pain" an all-clear: the words after "no" decide.
+    name: 'NoneStatementIntent',
+    prefix: 'no, there is no',
+    samples: [
+      "there's no {statement}", 'there is no {statement}', "there isn't any {statement}", "there's not any {statement}", 'there are no {statement}',
+      'no sign of {statement}', 'there was no {statement}', "there wasn't any {statement}", 'i have no {statement}', "i've got no {statement}",
+      "i've no {statement}", 'i had no {statement}', "i've had no {statement}", 'absolutely no {statement}', 'definitely no {statement}',
     ],
   },
   {
@@ -68,7 +81,7 @@ const ANSWER_CARRIERS: readonly PrefixedStatement[] = [
       "i can't {statement}", 'i cannot {statement}', "i couldn't {statement}", "i can't really {statement}", "i still can't {statement}",
       "i just can't {statement}", "now i can't {statement}", "i can't seem to {statement}", "i'm unable to {statement}",
       'i am unable to {statement}', "i'm not able to {statement}", 'i am not able to {statement}', "i can't even {statement}",
-      "i can't quite {statement}", "suddenly i can't {statement}",
+      "i can't quite {statement}", "suddenly i can't {statement}", "can't {statement}", 'cannot {statement}', "couldn't {statement}",
     ],
   },
 ];
@@ -80,8 +93,11 @@ const ANSWER_CARRIERS: readonly PrefixedStatement[] = [
  * hard") and pain scores ("six out of ten maybe").
  */
 export const OPENERS: readonly string[] = [
+  // Who and when: the first word of most statements ("my phone fell", "my mum had cancer", "i feel really ill").
+  'i', "i'm", "i've", "i'd", 'my', 'me', 'it', "it's", "there's", 'there', "that's", 'someone', 'somebody', 'something',
+  'since', 'yesterday', 'last', 'earlier', 'recently', 'lately', 'sometimes', 'also',
   // Questions.
-  'how', 'why', 'what', "what's", 'where', 'which', 'is', 'does', 'do', 'am', 'are', 'should',
+  'how', "how's", 'why', 'what', "what's", 'where', 'which', 'is', 'does', 'do', 'am', 'are', 'should',
   // Commands.
   'say', 'give', 'hold', 'hang', 'wait', 'one', 'start', 'stop', 'end', 'back', 'go', 'carry', 'keep', "let's", 'delete', 'erase',
   'forget', 'wipe', 'remove', 'clear', 'tell', 'remind', 'show', 'explain', 'walk', 'talk', 'skip', 'repeat', 'pause', 'next', 'done',
@@ -89,12 +105,27 @@ export const OPENERS: readonly string[] = [
   'leave', 'take',
   // When the pain comes.
   'sitting', 'driving', 'bending', 'lifting', 'picking', 'carrying', 'mornings', 'morning', 'first', 'waking', 'getting', 'running',
-  'working', 'stress', 'all', 'whenever', 'any',
+  'working', 'stress', 'all', 'whenever', 'any', 'depends', 'random', 'gardening', 'down',
   // Signs.
   'numb', 'numbness', 'pins', 'tingling', 'walking', 'standing', 'leaking', 'weak', 'chest', 'both', 'pain', 'sharp', 'shooting',
-  'lost', 'losing', 'trouble', 'suddenly',
+  'lost', 'losing', 'trouble', 'suddenly', 'breathing', 'feeling',
   // Pain scores.
   'zero', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+];
+
+/**
+ * Words in front that change nothing the engine reads: fillers, articles,
+ * hedges, time words, politeness ("okay then next", "the quick one", "when i
+ * lift heavy things", "can we go back"). Carriers of the plain StatementIntent,
+ * which drops them. Other intents still get fillers in front of samples that
+ * start with these words ("um a five" stays a pain level).
+ */
+export const NEUTRAL_CARRIERS: readonly string[] = [
+  'okay', 'ok', 'alright', 'um', 'umm', 'uh', 'er', 'erm', 'hmm', 'oh', 'ooh', 'ah', 'argh', 'well', 'so', 'right', 'honestly',
+  'actually', 'basically', 'like', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'when', 'after', 'before', 'during',
+  'while', 'in', 'on', 'at', 'about', 'around', 'roughly', 'probably', 'mostly', 'mainly', 'usually', 'normally', 'generally',
+  'typically', 'often', 'always', 'every', 'especially', 'solid', 'pretty', 'better', 'worse', 'still', 'only', 'just', 'can',
+  'could', 'would', 'will', "i'll", 'please', 'kindly', 'sorry', 'you', 'need', 'today', 'now', 'yeah so',
 ];
 
 /** "what's" -> "WhatsStatementIntent", "let's" -> "LetsStatementIntent". */

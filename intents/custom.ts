@@ -1,6 +1,6 @@
 // Our own intents and their English samples, shared by every locale.
 // Samples are Alexa-valid: lowercase, apostrophes only, numbers as words.
-import { PREFIXED_STATEMENTS } from './carriers';
+import { NEUTRAL_CARRIERS, PREFIXED_STATEMENTS } from './carriers';
 import type { IntentDef } from './types';
 
 export const CUSTOM_INTENTS: readonly IntentDef[] = [
@@ -230,25 +230,11 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
     name: 'StatementIntent',
     slots: [{ name: 'statement', type: 'AMAZON.SearchQuery' }],
     samples: [
-      'i {statement}', 'my {statement}', "i've got {statement}", "there's {statement}", 'it {statement}', "it's {statement}",
-      "i'm {statement}", 'i feel {statement}', 'i have got {statement}',
-      'there is {statement}', 'i think i {statement}', 'i just {statement}', "i've {statement}", "i'm having {statement}",
-      'i am having {statement}', "i'm getting {statement}", "i'm feeling {statement}", "i'm on {statement}",
-      'the pain {statement}', 'it feels like {statement}', "i've been {statement}", 'i have been {statement}',
-      'i noticed {statement}', "i've noticed {statement}", 'i used to {statement}', 'i was {statement}',
-      'i had {statement}', "i've had {statement}", 'i get {statement}', 'i keep getting {statement}', 'i can {statement}',
-      "i'm worried about {statement}", 'there was {statement}', 'it feels {statement}',
-      // Openers of a symptom that are not a command's first words. A carrier never holds a word
-      // the classifier needs ("my chest", "walking"): the slot would arrive without it.
-      "that's {statement}", 'there are {statement}',
-      'ow {statement}', 'ouch {statement}',
-      'phew {statement}', 'wow {statement}', 'since {statement}', 'ever since {statement}',
-      'someone {statement}', 'somebody {statement}', 
-      'something {statement}', 'some {statement}',
-      'this morning i {statement}', 'yesterday i {statement}', 'last week i {statement}', 'earlier i {statement}',
-      'recently i {statement}', 'lately i {statement}', 'sometimes i {statement}', 'i also {statement}', 'also i {statement}',
-      'and {statement}', 'plus {statement}', "i've also {statement}", 'i am {statement}',
-      'me {statement}', "i'd {statement}", 'i did {statement}', "i'm really {statement}",
+      // Openers whose words the engine needs ("i", "my", "there's") are their own intents (carriers.ts), so
+      // the words come back whole. These carriers can be dropped: what follows says it all.
+      'ow {statement}', 'ouch {statement}', 'phew {statement}', 'wow {statement}', 'ever since {statement}',
+      'some {statement}', 'this morning i {statement}', 'last week i {statement}', 'and {statement}', 'plus {statement}',
+      ...NEUTRAL_CARRIERS.map((w) => `${w} {statement}`),
     ],
   },
   {

@@ -2,7 +2,7 @@
 // each locale gets. Generators and the terminal matcher read only this.
 import { LOCALES, type Locale } from '../speech/types';
 import { BUILTIN_INTENTS } from './builtins';
-import { OPENER_STATEMENTS, PREFIXED_STATEMENTS } from './carriers';
+import { NEUTRAL_CARRIERS, OPENER_STATEMENTS, PREFIXED_STATEMENTS } from './carriers';
 import { ANSWER_INTENT, COMMAND_INTENT, withFillers, withLeadWords, withOpenerLeads, withValueEdges } from './compose';
 import { CUSTOM_INTENTS } from './custom';
 import { LOCALE_EXTRAS } from './locales';
@@ -24,7 +24,9 @@ function isStatementIntent(intent: IntentDef): boolean {
   return intent.slots?.some((s) => s.type === 'AMAZON.SearchQuery') ?? false;
 }
 /** The words in front of every statement intent's search query ("i've got", "no"). */
-const STATEMENT_CARRIERS = CUSTOM_INTENTS.filter(isStatementIntent).flatMap((i) => i.samples.map((s) => s.replace(/\s*\{statement\}.*$/, '')));
+const STATEMENT_CARRIERS = CUSTOM_INTENTS.filter(isStatementIntent)
+  .flatMap((i) => i.samples.map((s) => s.replace(/\s*\{statement\}.*$/, '')))
+  .filter((c) => !NEUTRAL_CARRIERS.includes(c));
 
 export const INTENTS: readonly IntentDef[] = [
   ...CUSTOM_INTENTS.filter((i) => !isStatementIntent(i)).map((i) => withValueEdges(withValueEdges(withFillers(i, STATEMENT_CARRIERS), 'level'), 'pattern')),

@@ -43,7 +43,7 @@ describe('the Alexa model in virtual-alexa', () => {
     const wrong: string[] = [];
     for (const locale of MODEL_LOCALES.filter((l) => l.startsWith('en'))) {
       const hear = simulator(locale);
-      const hearWithoutOpeners = simulator(locale, OPENERS);
+      const hearWithoutOpeners = simulator(locale, new Set([...OPENERS, 'StatementIntent']));
       for (const intent of INTENTS) {
         // virtual-alexa reads "tell" as the start of a one-shot launch ("tell hip coach ..."); Alexa does not.
         for (const sample of alexaSamples(intent, locale).filter((s) => !/\btell\b/.test(s))) {
@@ -52,10 +52,11 @@ describe('the Alexa model in virtual-alexa', () => {
           const heard = got?.name ?? 'fallback';
           // An answer or a command behind fillers may be the built-in's own phrase ("yes please"): the event is what counts.
           if (heard === intent.name || (COMPOSED_INTENTS.includes(intent.name) && sameEvent(intent, got))) continue;
-          // An opener may take a sample that starts with its word ("five", "first thing in the morning"):
-          // its words reach the engine whole, and must mean what the sample's own intent means.
+          // An opener may take a sample that starts with its word ("five", "first thing in the morning"), and
+          // the plain statement intent one that starts with a word it drops ("the quick one"): the words reach
+          // the engine, and must mean what the sample's own intent means.
           const prompt = PROMPT_OF[intent.name] ?? 'routine';
-          if (OPENERS.has(heard) && sameAction(meaningOf(got, prompt), meaningOf(await hearWithoutOpeners(text), prompt), prompt)) continue;
+          if ((OPENERS.has(heard) || heard === 'StatementIntent') && sameAction(meaningOf(got, prompt), meaningOf(await hearWithoutOpeners(text), prompt), prompt)) continue;
           wrong.push(`${locale} "${text}" (${sample}): ${heard}, not ${intent.name}`);
         }
       }
@@ -66,10 +67,10 @@ describe('the Alexa model in virtual-alexa', () => {
   it('never lets a statement carrier swallow a command', async () => {
     const hear = simulator('en-US');
     for (const text of ["i'm ready", 'i am ready', "i'm done", "i'm back", "i'm in position", 'i need a break', 'i want to stop', "i don't know", 'my progress', "i'm 38", 'i do', 'i have']) {
-      expect((await hear(text))?.name, text).not.toBe('StatementIntent');
+      expect((await hear(text))?.name, text).not.toMatch(/StatementIntent$/);
     }
-    expect((await hear("i've got numbness down there"))?.name).toMatch(/^(StatementIntent|RedFlagIntent)$/);
-    expect((await hear('i had cancer years ago'))?.name).toBe('StatementIntent');
+    expect((await hear("i've got numbness down there"))?.name).toMatch(/^(\w*StatementIntent|RedFlagIntent)$/);
+    expect((await hear('i had cancer years ago'))?.name).toMatch(/StatementIntent$/);
   });
 });
 
