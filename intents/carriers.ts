@@ -33,7 +33,8 @@ const ANSWER_CARRIERS: readonly PrefixedStatement[] = [
   },
   {
     name: 'NoStatementIntent',
-    prefix: 'no,',
+    // No comma: "no control of my bladder" is a sign; "no, it stays in my back" still reads as an answer.
+    prefix: 'no',
     samples: [
       'no {statement}', 'nope {statement}', 'nah {statement}', 'no no {statement}', 'no and {statement}', 'no but {statement}',
       'nah but {statement}', 'definitely not {statement}', 'absolutely not {statement}', 'no never {statement}', 'nope not {statement}',

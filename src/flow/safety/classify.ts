@@ -224,7 +224,11 @@ function clauseFindings(c: ConceptSet, all: ConceptSet): Finding[] {
         else red();
       } else if (odd) ask('saddle');
     }
-    if (c.has('areaGlutes', 'areaBack') && numb) ask('saddle');
+    // Numb buttocks are saddle numbness whatever the word ("my glutes have gone numb"); after bridges, one question.
+    if (c.has('areaGlutes') && numb) {
+      if (exercise) ask('saddle');
+      else red();
+    } else if (c.has('areaBack') && numb) ask('saddle');
     if (bothLegs) {
       if (numb || cantFeel) red();
       else if (odd && !exercise) ask('legs');

@@ -124,6 +124,7 @@ export const EN_SAFETY: SafetyLexicon = {
       `${NOT_CAN} walk properly|straight|far`, `${NOT_CAN} stand (up|up straight)`, `${NOT_CAN} stand on my|one? legs|leg|feet`,
       `${NOT_CAN} put any|much? weight on|through`, `${NOT_CAN} get up off the floor`, `${NOT_CAN} get up`, `${NOT_CAN} get off the floor`,
       'stuck on the floor', `${NOT_CAN} bear weight`, 'walking is hard',
+      'walking (is|has become|has got|is getting|became|got) really|very|so|quite? (hard|difficult|tough|tricky|a struggle)',
     ],
     fatigue: [
       'tired', 'so tired', 'heavy', 'shaky', 'shaking', 'wobbly', 'burning', 'burn', 'burns', 'on fire', 'achy',
@@ -146,18 +147,19 @@ export const EN_SAFETY: SafetyLexicon = {
     ],
     // Breathing hard from the work itself; "breathless" alone still gets the confirming question.
     breathHarmless: [
-      'out of breath', 'breathing hard', 'breathing heavy', 'breathing pretty|really|quite|so|a bit|very|heavily hard|heavy', 'breathing heavily', 'puffed', 'puffed out', 'huffing and puffing',
+      'out of breath', 'breathing hard', 'breathing heavy', 'breathing (pretty|really|quite|so|a bit|very) hard|heavy|heavily', 'breathing heavily', 'puffed', 'puffed out', 'huffing and puffing',
       'a little|bit|tad|touch breathless', 'slightly|little breathless', 'bit out of puff', 'out of puff',
     ],
     // A heart attack, and anything the user calls an emergency (triage.md: the words people use).
     heartRed: [
       'heart attack', 'having a heart attack', 'my heart is hurting', 'emergency', 'an emergency', 'ambulance',
-      'call an|the ambulance', 'paramedic', 'paramedics', 'call 911|999|000|112', 'call nine one one|nine nine nine',
+      'call an|the ambulance', 'paramedic', 'paramedics', 'call 911|999|000|112', 'call (nine one one|nine nine nine|triple zero)',
       'emergency room', 'the er', 'a and e', 'triple zero',
     ],
     bladderRed: [
       'wet myself', 'wet my pants|trousers|knickers|underwear', 'peed myself', 'pee myself', 'weed myself',
       'wee myself', 'pissed myself', 'pooed myself', 'pooped myself', 'soiled myself', 'soiled', 'messed myself',
+      'i have been|keep|started|am leaking', 'i leak|leaked', 'leaking|leak|leaked when|whenever|if|every time i',
       'leaked urine', 'leaking urine', 'leaking pee|wee', 'leaked a bit', 'leaking a bit|little', 'lost control',
       `${NOT_CAN} control my|the bladder|bowels|bowel|wee|pee|poo`, '(not able to|unable to) control my|the bladder|bowels|bowel|wee|pee|poo',
       'weeing|peeing|wetting|pooing|soiling myself', `${NOT_CAN} hold (it|it in|my wee|my pee|my bladder|my bowels|my bowel|my poo|my urine|on|it anymore)`,
@@ -189,7 +191,7 @@ export const EN_SAFETY: SafetyLexicon = {
       'thrown off', 'car crash', 'car accident', 'road accident', 'crash', 'crashed my|the car|bike|motorbike|scooter',
       'in a crash', 'had a crash', 'bike crash', 'motorbike crash', 'crashed', 'rear ended', 'rear-ended', 'collision',
       'hit by a car|bus|van|truck|bike|cyclist', 'run over', 'whiplash', 'landed right|flat|straight|hard? on my|the back|bum|bottom|tailbone|butt|spine|backside',
-      'rolled the|my car|ute|truck|van|jeep|quad|quad bike', 'wrote off my|the car', 'written off my|the car',
+      'rolled the|my car|ute|truck|van|jeep|quad|bike', 'wrote off my|the car', 'written off my|the car',
       'landed hard', 'stacked it', 'came a cropper', 'went down hard', 'fell off a ladder', 'fell from',
       'fell on my back|bum|bottom|tailbone|butt|backside', 'fell down some stairs', 'slipped and fell',
       'slipped over', 'slipped on the|some|a? wet|icy? ice|stairs|step|steps|floor|tiles|shower|bath|kerb|curb|mud|pavement|path|road',
