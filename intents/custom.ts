@@ -61,10 +61,30 @@ export const CUSTOM_INTENTS: readonly IntentDef[] = [
     slots: [{ name: 'age', type: 'AMAZON.NUMBER' }],
     samples: [
       "i'm {age}", "i'm {age} years old", 'i am {age} years old', '{age} years old', "i'm {age} years of age",
-      'i am {age} years of age', 'my age is {age}', "i'm aged {age}", 'aged {age}', 'age {age}', "i'm over {age}",
-      'i am over {age}', "i'm older than {age}", "i'm {age} now", 'i just turned {age}', 'i turned {age}', "i'll be {age} soon",
+      'i am {age} years of age', 'my age is {age}', "i'm aged {age}", 'aged {age}', 'age {age}',
+      "i'm {age} now", 'i just turned {age}', 'i turned {age}',
       "i'm {age} actually", "yes i'm {age}", "yeah i'm {age}", "yes i'm {age} years old",
-      "i'm {age} and a half", "i'm under {age}", 'i am under {age}', "i'm only {age}", "i'm just {age}",
+      "i'm {age} and a half", "i'm only {age}", "i'm just {age}",
+    ],
+  },
+  {
+    // Older than a number: "over 16" says 17 or more; "over 12" says too little (intentEvents.ts boundedAge).
+    name: 'AgeOverIntent',
+    slots: [{ name: 'age', type: 'AMAZON.NUMBER' }],
+    samples: [
+      "i'm over {age}", 'i am over {age}', "i'm older than {age}", 'i am older than {age}', 'over {age}', 'older than {age}',
+      "i'm more than {age}", 'more than {age}', "i'm well over {age}", 'way over {age}', "yeah i'm well over {age}",
+      "i'm above {age}", "i'm past {age}", "i'm over {age} years old", "yes i'm older than {age}", "i'm over the age of {age}",
+    ],
+  },
+  {
+    // Younger than a number, or not that age yet: "under 16" is a no; "under 18" says too little (boundedAge).
+    name: 'AgeUnderIntent',
+    slots: [{ name: 'age', type: 'AMAZON.NUMBER' }],
+    samples: [
+      "i'm under {age}", 'i am under {age}', "i'm younger than {age}", 'i am younger than {age}', 'under {age}', 'younger than {age}',
+      "i'm not {age} yet", "i'm not quite {age}", "i'm almost {age}", "i'm nearly {age}", "i'll be {age} soon", "i'll be {age} next year",
+      "i'm less than {age}", 'less than {age}', "no i'm under {age}", "i'm below {age}", "i turn {age} next year", "i'm under {age} years old",
     ],
   },
   {

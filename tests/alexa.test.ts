@@ -182,6 +182,20 @@ describe('Alexa: opening', () => {
     expect(hello).toMatch(/16 or older\?$/);
     expect(await t.user('yes')).toMatch(/safety questions/);
   });
+
+  it('hears an age said as a bound: "under 16" is a no, "over 16" a yes, "under 18" is asked again', async () => {
+    const age = (intent: string, value: string) => ({ type: 'IntentRequest' as const, intent, slots: { age: { value } } });
+    const young = alexaHarness();
+    await young.user('launch');
+    expect(await young.user(age('AgeUnderIntent', '16'))).toMatch(/made for people 16 and over/);
+    expect(young.last.ended).toBe(true);
+    const adult = alexaHarness();
+    await adult.user('launch');
+    expect(await adult.user(age('AgeOverIntent', '16'))).toMatch(/safety questions/);
+    const unsure = alexaHarness();
+    await unsure.user('launch');
+    expect(await unsure.user(age('AgeUnderIntent', '18'))).toMatch(/16 or older\?/);
+  });
 });
 
 describe('Alexa: who may call', () => {

@@ -60,11 +60,24 @@ export const GERMAN_MODEL: LanguageModelWords = {
     AgeIntent: {
       samples: [
         'ich bin {age}', 'ich bin {age} jahre alt', '{age} jahre alt', '{age} jahre', 'ich bin {age} jahre',
-        'mein alter ist {age}', 'ich bin über {age}', 'ich bin älter als {age}', 'ich bin schon {age}',
-        'ich bin gerade {age} geworden', 'ich bin {age} geworden', 'ich werde bald {age}', 'ich werde {age}',
-        'ja ich bin {age}', 'ja ich bin {age} jahre alt', 'ich bin erst {age}', 'ich bin unter {age}',
-        'ich bin jünger als {age}', 'ich bin nur {age}', 'alter {age}', 'ich bin {age} jahre jung', 'ja schon {age}',
+        'mein alter ist {age}', 'ich bin schon {age}',
+        'ich bin gerade {age} geworden', 'ich bin {age} geworden',
+        'ja ich bin {age}', 'ja ich bin {age} jahre alt', 'ich bin erst {age}',
+        'ich bin nur {age}', 'alter {age}', 'ich bin {age} jahre jung', 'ja schon {age}',
         'ich bin doch schon {age}', 'ich bin mittlerweile {age}',
+      ],
+    },
+    AgeOverIntent: {
+      samples: [
+        'ich bin über {age}', 'ich bin älter als {age}', 'über {age}', 'älter als {age}', 'ich bin schon über {age}',
+        'ja ich bin über {age}', 'ich bin mehr als {age}',
+      ],
+    },
+    AgeUnderIntent: {
+      samples: [
+        'ich bin unter {age}', 'ich bin jünger als {age}', 'ich werde bald {age}', 'ich werde {age}', 'unter {age}',
+        'jünger als {age}', 'ich bin noch nicht {age}', 'ich bin fast {age}', 'nein ich bin unter {age}',
+        'ich bin noch unter {age}',
       ],
     },
     LengthIntent: {

@@ -55,10 +55,22 @@ export const SPANISH_MODEL: LanguageModelWords = {
     },
     AgeIntent: {
       samples: [
-        'tengo {age}', 'tengo {age} años', '{age} años', 'tengo {age} años de edad', 'mi edad es {age}', 'tengo más de {age}',
-        'tengo más de {age} años', 'ya tengo {age}', 'ya tengo {age} años', 'cumplí {age}', 'acabo de cumplir {age}', 'cumplí {age} años',
-        'voy a cumplir {age}', 'tengo {age} y medio', 'sí tengo {age}', 'sí tengo {age} años', 'tengo menos de {age}', 'solo tengo {age}',
-        'nada más tengo {age}', 'tengo {age} cumplidos', 'edad {age}', 'soy mayor de {age}', 'he cumplido {age}', 'tengo {age} ya',
+        'tengo {age}', 'tengo {age} años', '{age} años', 'tengo {age} años de edad', 'mi edad es {age}',
+        'ya tengo {age}', 'ya tengo {age} años', 'cumplí {age}', 'acabo de cumplir {age}', 'cumplí {age} años',
+        'tengo {age} y medio', 'sí tengo {age}', 'sí tengo {age} años', 'solo tengo {age}',
+        'nada más tengo {age}', 'tengo {age} cumplidos', 'edad {age}', 'he cumplido {age}', 'tengo {age} ya',
+      ],
+    },
+    AgeOverIntent: {
+      samples: [
+        'tengo más de {age}', 'tengo más de {age} años', 'soy mayor de {age}', 'más de {age}', 'sí tengo más de {age}',
+        'ya tengo más de {age}',
+      ],
+    },
+    AgeUnderIntent: {
+      samples: [
+        'tengo menos de {age}', 'voy a cumplir {age}', 'menos de {age}', 'todavía no tengo {age}', 'aún no tengo {age}',
+        'casi tengo {age}', 'soy menor de {age}',
       ],
     },
     LengthIntent: {

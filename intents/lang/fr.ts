@@ -44,10 +44,18 @@ export const FRENCH_MODEL: LanguageModelWords = {
       'pas mal du tout', 'sans douleur', 'ça va bien pas de douleur', 'je ne sens aucune douleur',
     ]),
     AgeIntent: intent([
-      "j'ai {age} ans", '{age} ans', 'je viens d\'avoir {age} ans', "j'ai eu {age} ans", "j'aurai {age} ans", "j'ai {age} ans et demi",
-      "j'ai plus de {age} ans", "j'ai moins de {age} ans", "j'ai seulement {age} ans", "j'ai juste {age} ans", 'oui {age} ans',
-      "oui j'ai {age} ans", 'mon âge est {age} ans', "j'ai {age} ans cette année", "j'ai bientôt {age} ans", '{age} ans et demi',
-      "j'ai {age}", 'je vais avoir {age} ans', 'je fais {age} ans',
+      "j'ai {age} ans", '{age} ans', 'je viens d\'avoir {age} ans', "j'ai eu {age} ans", "j'ai {age} ans et demi",
+      "j'ai seulement {age} ans", "j'ai juste {age} ans", 'oui {age} ans',
+      "oui j'ai {age} ans", 'mon âge est {age} ans', "j'ai {age} ans cette année", '{age} ans et demi',
+      "j'ai {age}", 'je fais {age} ans',
+    ]),
+    AgeOverIntent: intent([
+      "j'ai plus de {age} ans", 'plus de {age} ans', "oui j'ai plus de {age} ans", "j'ai plus de {age}", "j'ai largement plus de {age} ans",
+      "j'ai dépassé {age} ans",
+    ]),
+    AgeUnderIntent: intent([
+      "j'ai moins de {age} ans", "j'aurai {age} ans", "j'ai bientôt {age} ans", 'je vais avoir {age} ans', 'moins de {age} ans',
+      "je n'ai pas encore {age} ans", "j'ai presque {age} ans", "non j'ai moins de {age} ans",
     ]),
     LengthIntent: intent([
       '{length}', 'une {length}', 'la {length}', 'je veux {length}', 'je voudrais {length}', 'je préfère {length}', 'on fait {length}',

@@ -5,7 +5,7 @@
 // still answers the question. English only for now: other languages have no
 // value words here yet, and their words are left to their intents.
 import type { PainPattern } from './content/patterns';
-import { NO_PAIN, PATTERN_CUES, PRONOUN_ONE, TENS_WORDS, UNIT_WORDS } from './content/spokenValues';
+import { AGE_OVER, AGE_UNDER, NO_PAIN, PATTERN_CUES, PRONOUN_ONE, TENS_WORDS, UNIT_WORDS } from './content/spokenValues';
 import type { TextLanguage } from './events';
 
 const clean = (text: string) => text.toLowerCase().replace(/[‘’`]/g, "'").replace(/-/g, ' ').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -43,11 +43,19 @@ export function painScoreIn(text: string, language: TextLanguage = 'en'): number
   return Math.max(...scores);
 }
 
-/** A stated age: the first number from 5 to 120. */
+/**
+ * A stated age: the first number from 5 to 120. "Over 16" settles the
+ * 16-or-older question as 17, "under 16" as 15; "over 12" or "under 18" settle
+ * nothing (null), as the platforms' over and under intents do (boundedAge).
+ */
 export function ageIn(text: string, language: TextLanguage = 'en'): number | null {
   if (language !== 'en') return null;
   const age = numbersIn(text).find((n) => n >= 5 && n <= 120);
-  return age ?? null;
+  if (age === undefined) return null;
+  const words = clean(text);
+  if (AGE_UNDER.test(words)) return age <= 16 ? age - 1 : null;
+  if (AGE_OVER.test(words)) return age >= 15 ? age + 1 : null;
+  return age;
 }
 
 /** When the pain shows up, from the cue words; null when none is named. */

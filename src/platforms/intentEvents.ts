@@ -36,6 +36,20 @@ export const PAIN_PATTERN_INTENT = 'PainPatternIntent';
 export const STATEMENT_INTENT = 'StatementIntent';
 export const NO_PAIN_INTENT = 'NoPainIntent';
 export const AGE_INTENT = 'AgeIntent';
+export const AGE_OVER_INTENT = 'AgeOverIntent';
+export const AGE_UNDER_INTENT = 'AgeUnderIntent';
+
+/**
+ * The age an "over" or "under" answer settles for the 16-or-older question,
+ * or null when it does not settle it: "over 15" and "over 16" are 16 or more,
+ * "under 16" is less, but "over 12" and "under 18" could be either.
+ */
+export function boundedAge(intentName: string, value: number | null): number | null {
+  if (value === null) return null;
+  if (intentName === AGE_OVER_INTENT) return value >= 15 ? value + 1 : null;
+  if (intentName === AGE_UNDER_INTENT) return value <= 16 ? value - 1 : null;
+  return value;
+}
 export const LENGTH_INTENT = 'LengthIntent';
 export const RED_FLAG_INTENT = 'RedFlagIntent';
 
@@ -60,7 +74,8 @@ export const COMMAND_INTENT = 'CommandIntent';
 
 /** Intents whose slots the adapters read; the rest map by name alone. */
 const SLOTTED = [
-  PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, STATEMENT_INTENT, NO_PAIN_INTENT, AGE_INTENT, LENGTH_INTENT, ANSWER_INTENT, COMMAND_INTENT,
+  PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, STATEMENT_INTENT, NO_PAIN_INTENT, AGE_INTENT, AGE_OVER_INTENT, AGE_UNDER_INTENT, LENGTH_INTENT,
+  ANSWER_INTENT, COMMAND_INTENT,
   ...Object.keys(STATEMENT_PREFIXES),
 ];
 
@@ -127,7 +142,7 @@ export type { SimpleEventType };
  */
 const ANSWER_INTENTS = [
   'YesIntent', 'NoIntent', 'NotSureIntent', 'AnswerIntent', 'HurtsIntent', 'PainLevelIntent', 'NoPainIntent', 'PainPatternIntent',
-  'AgeIntent', 'LengthIntent',
+  'AgeIntent', 'AgeOverIntent', 'AgeUnderIntent', 'LengthIntent',
 ];
 
 /**

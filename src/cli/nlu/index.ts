@@ -7,7 +7,9 @@
 import { COMPOSED_INTENTS, INTENTS, MODEL_LOCALES, allSamples, isComposedSample, type IntentDef, type SlotTypeName } from '../../../intents/model';
 import { languageOf, type Language, type Locale } from '../../../speech/types';
 import { readAnswer } from '../../flow/safety';
-import { AGE_INTENT, NO_PAIN_INTENT, heardAsStatement } from '../../platforms/intentEvents';
+import { AGE_INTENT, AGE_OVER_INTENT, AGE_UNDER_INTENT, NO_PAIN_INTENT, heardAsStatement } from '../../platforms/intentEvents';
+
+const AGE_INTENTS = [AGE_INTENT, AGE_OVER_INTENT, AGE_UNDER_INTENT];
 import { trainClassifier, type Classifier } from './classifier';
 import { PLACEHOLDER, findValues, type FoundValue } from './slots';
 import { normalize } from '../normalize';
@@ -163,7 +165,9 @@ async function matchWords(raw: string, locale: string): Promise<Match> {
       // Words around a number the classifier did not know: an age if they say so, else a pain score.
       if (AGE_CUE.test(cleaned)) {
         const age = values.find((v) => v.type === 'AMAZON.NUMBER')!;
-        return slotted(AGE_INTENT, { age: { value: age.id } });
+        // "Over 16" and "under 16" are bounds, not ages (intentEvents.ts boundedAge).
+        const bound = /\b(?:under|younger)\b/.test(cleaned) ? AGE_UNDER_INTENT : /\b(?:over|older)\b/.test(cleaned) ? AGE_OVER_INTENT : AGE_INTENT;
+        return slotted(bound, { age: { value: age.id } });
       }
       const level = painLevel(values, raw);
       return level ? slotted('PainLevelIntent', level) : statement(raw);
@@ -174,7 +178,7 @@ async function matchWords(raw: string, locale: string): Promise<Match> {
   }
   if (SAFETY_INTENTS.includes(name)) return statement(raw);
   // An answer word against a stated age ("no I'm not 16"): the answer counts, not the number.
-  if (name === AGE_INTENT && !exact && readAnswer(raw, language) !== null && readAnswer(raw, language) !== 'yes') return statement(raw);
+  if (AGE_INTENTS.includes(name) && !exact && readAnswer(raw, language) !== null && readAnswer(raw, language) !== 'yes') return statement(raw);
   if (name === 'PainLevelIntent' && !exact) {
     const level = painLevel(values);
     if (level) return slotted(name, level);

@@ -15,6 +15,10 @@ export const PRONOUN_ONE = /\b(?:this|that|the|next|last|previous|which|another|
 /** A pain score of 0 said without a number: "no pain at the moment", "nothing really", "it doesn't hurt". */
 export const NO_PAIN = /^(?:none|nothing|zero|nil|nada)(?: (?:at all|really|right now|now|today|whatsoever|at the moment|i think|i guess))*$|\bno pain\b|\bpain ?free\b|\bnot (?:hurting|sore|painful|in (?:any )?pain)\b|\bdoes ?n[o']?t hurt\b|\bdoes not hurt\b/;
 
+/** An age said as a bound: younger than, or not yet ("under 16", "I'll be 16 soon"); older than ("over 16"). */
+export const AGE_UNDER = /\b(?:under|younger than|less than|below|not (?:quite |yet )?(?:\w+ )?yet|almost|nearly|i'll be|i will be|turn(?:ing)? \w+ next)\b/;
+export const AGE_OVER = /\b(?:over|older than|more than|above|past)\b/;
+
 /** Word stems that say when the pain shows up, first match wins in this order (stress and varies before the activities). */
 export const PATTERN_CUES: readonly [PainPattern, RegExp][] = [
   ['varies', /\b(?:var(?:y|ies|ied)|depends?|depending|random(?:ly)?|no (?:real |particular )?pattern|comes and goes|all the time|all of (?:them|those|it)|any ?time|whenever it|different times|a mix)\b/],

@@ -2,7 +2,7 @@
 import type { IntentRequest, RequestEnvelope, Slot, slu } from 'ask-sdk-model';
 import { isPainPattern } from '../../flow/content/patterns';
 import {
-  AGE_INTENT, ANSWER_INTENT, COMMAND_INTENT, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, RED_FLAG_INTENT,
+  AGE_INTENT, AGE_OVER_INTENT, AGE_UNDER_INTENT, ANSWER_INTENT, boundedAge, COMMAND_INTENT, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, RED_FLAG_INTENT,
   STATEMENT_INTENT, STATEMENT_PREFIXES, heardText, painLevelOf, parseNumberSlot, prefixedStatement, simpleEventOf, slotEventOf, symptomText,
 } from '../intentEvents';
 import type { PlatformEvent } from '../turn';
@@ -37,6 +37,9 @@ function intentEvent(request: IntentRequest): PlatformEvent {
     case AGE_INTENT:
       // "I am" with no number at all (the slot is optional) answers "Are you 16 or older?" with a yes.
       return slots.age?.value === undefined ? { type: 'yes' } : { type: 'age', value: parseNumberSlot(slots.age.value) };
+    case AGE_OVER_INTENT:
+    case AGE_UNDER_INTENT:
+      return { type: 'age', value: boundedAge(name, parseNumberSlot(slots.age?.value)) };
     case PAIN_PATTERN_INTENT: {
       const id = resolvedId(slots.pattern);
       if (isPainPattern(id)) return { type: 'pattern', pattern: id };

@@ -6,7 +6,7 @@ import type { TextLanguage } from '../../flow/events';
 // they are never logged.
 import { isPainPattern } from '../../flow/content/patterns';
 import {
-  AGE_INTENT, ANSWER_INTENT, COMMAND_INTENT, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, RED_FLAG_INTENT,
+  AGE_INTENT, AGE_OVER_INTENT, AGE_UNDER_INTENT, ANSWER_INTENT, boundedAge, COMMAND_INTENT, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_LEVEL_INTENT, PAIN_PATTERN_INTENT, RED_FLAG_INTENT,
   STATEMENT_INTENT, STATEMENT_PREFIXES, heardAsStatement, heardText, painLevelOf, parseNumberSlot, simpleEventOf, slotEventOf, symptomText,
 } from '../intentEvents';
 import type { PlatformEvent } from '../turn';
@@ -36,6 +36,9 @@ export function eventOfIntent(intent: unknown, parameters: unknown, queryText?: 
       return { type: 'number', value: 0 };
     case AGE_INTENT:
       return { type: 'age', value: parseNumberSlot(p('age')) };
+    case AGE_OVER_INTENT:
+    case AGE_UNDER_INTENT:
+      return { type: 'age', value: boundedAge(name, parseNumberSlot(p('age'))) };
     case PAIN_PATTERN_INTENT: {
       const pattern = p('pattern');
       if (isPainPattern(pattern)) return { type: 'pattern', pattern };
