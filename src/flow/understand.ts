@@ -70,10 +70,17 @@ const SIGN_PROMPTS: readonly PromptKind[] = ['belowKnee', 'sharpCheck'];
  * sore" a no. A red flag or an urgent sign is never taken for an answer.
  */
 function signAnswer(text: string, prompt: PromptKind, kind: SafetyKind, language: TextLanguage): Meaning | null {
-  if (!SIGN_PROMPTS.includes(prompt) || (kind !== 'stopSymptom' && kind !== 'hurts')) return null;
-  const answer = readAnswer(text, language);
-  if (answer) return { event: answer };
-  return kind === 'stopSymptom' ? { event: 'yes' } : null;
+  if (SIGN_PROMPTS.includes(prompt) && (kind === 'stopSymptom' || kind === 'hurts')) {
+    const answer = readAnswer(text, language);
+    if (answer) return { event: answer };
+    return kind === 'stopSymptom' ? { event: 'yes' } : null;
+  }
+  // Plain pain beside an answer to another yes/no question ("no, just a dull ache"): the answer counts.
+  if (kind === 'hurts' && isYesNoPrompt(prompt)) {
+    const answer = readAnswer(text, language);
+    return answer ? { event: answer } : null;
+  }
+  return null;
 }
 
 /** The value the prompt asks for, said in free words ("I guess a two really", "it kind of varies"). */

@@ -7,7 +7,11 @@
 import { COMPOSED_INTENTS, INTENTS, MODEL_LOCALES, allSamples, isComposedSample, type IntentDef, type SlotTypeName } from '../../../intents/model';
 import { languageOf, type Language, type Locale } from '../../../speech/types';
 import { readAnswer } from '../../flow/safety';
-import { AGE_INTENT, AGE_OVER_INTENT, AGE_UNDER_INTENT, NO_PAIN_INTENT, heardAsStatement } from '../../platforms/intentEvents';
+import { commandIn } from '../../flow/commands';
+import {
+  AGE_INTENT, AGE_OVER_INTENT, AGE_UNDER_INTENT, ANSWER_INTENT, COMMAND_INTENT, KNOWN_INTENTS, LENGTH_INTENT, NO_PAIN_INTENT, heardAsStatement, simpleEventOf,
+  slotEventOf,
+} from '../../platforms/intentEvents';
 
 const AGE_INTENTS = [AGE_INTENT, AGE_OVER_INTENT, AGE_UNDER_INTENT];
 import { trainClassifier, type Classifier } from './classifier';
@@ -131,7 +135,33 @@ export async function matchUtterance(raw: string, locale: string): Promise<Match
   // Safety first: whatever the NLU made of the line, a sign the engine's classifier
   // reads in the raw words (red flag, urgent, lasting, ambiguous; pain or a stop-rule
   // sign unless the intent carries it) goes out as a statement. Harmless words keep their intent.
-  return match.intent !== STATEMENT && heardAsStatement(match.intent, raw, languageOf(localeOf(locale))) ? statement(raw) : match;
+  const language = languageOf(localeOf(locale));
+  if (match.intent !== STATEMENT && heardAsStatement(match.intent, raw, language)) return statement(raw);
+  // Then the engine's command phrases, which are precise where the classifier generalises: "let's call it
+  // a day" is a stop, whatever yes the classifier heard in it. The engine reads the words (a yes at a
+  // yes/no question still comes first there).
+  return commandDisagrees(match, raw, language) && !(await saidAsSample(raw, locale)) ? statement(raw) : match;
+}
+
+/** The words are one of the model's samples as written (fillers and all): the sample's intent stands. */
+async function saidAsSample(raw: string, locale: string): Promise<boolean> {
+  const model = await localeModel(locale);
+  const language = languageOf(localeOf(locale));
+  const cleaned = cleanUserText(raw, language);
+  return [canonical(raw, language), cleaned].some((text) => text && model.exact.has(findValues(text, undefined, language).delexicalised));
+}
+
+/** Intents whose meaning is a command or an answer, which a command phrase in the words may overrule (not values). */
+function commandDisagrees(match: Match, raw: string, language: Language): boolean {
+  const command = commandIn(raw, language);
+  if (!command || match.intent === STATEMENT) return false;
+  if (match.intent === LENGTH_INTENT) return command !== 'quick' && command !== 'full';
+  const simple = match.intent === FALLBACK || (KNOWN_INTENTS.includes(match.intent.replace(/^AMAZON\./, '')) && simpleEventOf(match.intent) !== 'fallback');
+  const composed = match.intent === ANSWER_INTENT || match.intent === COMMAND_INTENT;
+  if (!simple && !composed) return false;
+  const said = composed ? slotEventOf(match.intent, Object.values(match.slots)[0]?.resolution?.id) : match.intent === FALLBACK ? null : simpleEventOf(match.intent);
+  const same = said === command || (said === 'resume' && command === 'next') || (said === 'next' && command === 'resume');
+  return !same;
 }
 
 async function matchWords(raw: string, locale: string): Promise<Match> {
