@@ -39,8 +39,11 @@ function compiledFor(language: TextLanguage): Compiled | null {
   return entry;
 }
 
-/** "Next", "carry on" and "resume" move forward: any other command said with them is the one meant ("skip it and go on"). */
-const FORWARD: ReadonlySet<CommandWord> = new Set(['next', 'resume']);
+/**
+ * "Next", "carry on" and "resume" move forward, and a length only sizes the routine: any other command
+ * said with them is the one meant ("skip it and go on", "restart the whole session").
+ */
+const FORWARD: ReadonlySet<CommandWord> = new Set(['next', 'resume', 'quick', 'full']);
 
 /**
  * The command in the words, or null. A phrase right after a negator is not one
@@ -63,6 +66,9 @@ export function commandIn(text: string, language: TextLanguage = 'en'): CommandW
     said.push(command);
   });
   const specific = said.filter((c) => !FORWARD.has(c));
+  // Among the general ones, a length is the choice ("the full one, let's go").
+  const sized = said.filter((c) => c === 'quick' || c === 'full');
+  if (specific.length === 0 && sized.length > 0) return sized.at(-1)!;
   return (specific.length > 0 ? specific : said).at(-1) ?? null;
 }
 

@@ -30,6 +30,9 @@ const NUMBER_PROMPTS: readonly PromptKind[] = ['painNow', 'painAfter'];
 /** Where "carry on" / "resume" / "keep going" and "next" are the same action. */
 const FORWARD_PROMPTS: readonly PromptKind[] = ['preview', 'inPosition', 'routine', 'hurtsChoice'];
 
+/** Where the coach waits for the user to start an exercise. */
+const READY_PROMPTS: readonly PromptKind[] = ['preview', 'inPosition'];
+
 export const isYesNoPrompt = (p: PromptKind) => YES_NO_PROMPTS.includes(p);
 
 export type Meaning =
@@ -142,6 +145,8 @@ export function sameAction(a: Meaning | null, b: Meaning | null, prompt: PromptK
     // At a question about the stop-rule signs, naming one is the yes (signAnswer): the same action.
     if ('safety' in m) return m.safety === 'stopSymptom' && SIGN_PROMPTS.includes(prompt) ? 'yes' : `safety:${m.safety}`;
     if (m.event === 'resume' && FORWARD_PROMPTS.includes(prompt)) return 'next';
+    // At the preview and in position, a yes starts the exercise as "next" does (routine.ts readyEvent).
+    if (m.event === 'yes' && READY_PROMPTS.includes(prompt)) return 'next';
     // A stated age and a bare number answer the age question alike.
     if (m.event === 'age' || (m.event === 'number' && prompt === 'age')) return `age:${(m as { value: number }).value}`;
     return 'value' in m ? `${m.event}:${m.value}` : m.event;

@@ -9,8 +9,8 @@ import { languageOf, type Language, type Locale } from '../../../speech/types';
 import { readAnswer } from '../../flow/safety';
 import { commandIn } from '../../flow/commands';
 import {
-  AGE_INTENT, AGE_OVER_INTENT, AGE_UNDER_INTENT, ANSWER_INTENT, COMMAND_INTENT, KNOWN_INTENTS, LENGTH_INTENT, NO_PAIN_INTENT, heardAsStatement, simpleEventOf,
-  slotEventOf,
+  AGE_INTENT, AGE_OVER_INTENT, AGE_UNDER_INTENT, ANSWER_INTENT, COMMAND_INTENT, KNOWN_INTENTS, LENGTH_INTENT, NO_PAIN_INTENT, PAIN_PATTERN_INTENT,
+  heardAsStatement, simpleEventOf, slotEventOf,
 } from '../../platforms/intentEvents';
 
 const AGE_INTENTS = [AGE_INTENT, AGE_OVER_INTENT, AGE_UNDER_INTENT];
@@ -151,18 +151,32 @@ async function saidAsSample(raw: string, locale: string): Promise<boolean> {
   return [canonical(raw, language), cleaned].some((text) => text && model.exact.has(findValues(text, undefined, language).delexicalised));
 }
 
-/** Intents whose meaning is a command or an answer, which a command phrase in the words may overrule (not values). */
+/**
+ * A command or an answer in the words that the matched intent does not carry: the engine reads the
+ * words instead. Commands and answers may be overruled, and a pain pattern or routine length the
+ * classifier took from one word ("go back to the previous exercise" is not a workout); a pain score,
+ * an age or "no pain" never (a number said mid-exercise is a pain report).
+ */
 function commandDisagrees(match: Match, raw: string, language: Language): boolean {
-  const command = commandIn(raw, language);
-  if (!command || match.intent === STATEMENT) return false;
-  if (match.intent === LENGTH_INTENT) return command !== 'quick' && command !== 'full';
-  const simple = match.intent === FALLBACK || (KNOWN_INTENTS.includes(match.intent.replace(/^AMAZON\./, '')) && simpleEventOf(match.intent) !== 'fallback');
+  if (match.intent === STATEMENT) return false;
   const composed = match.intent === ANSWER_INTENT || match.intent === COMMAND_INTENT;
-  if (!simple && !composed) return false;
-  const said = composed ? slotEventOf(match.intent, Object.values(match.slots)[0]?.resolution?.id) : match.intent === FALLBACK ? null : simpleEventOf(match.intent);
+  const said = composed
+    ? slotEventOf(match.intent, Object.values(match.slots)[0]?.resolution?.id)
+    : KNOWN_INTENTS.includes(match.intent.replace(/^AMAZON\./, '')) ? simpleEventOf(match.intent) : null;
+  const overrulable = composed || match.intent === LENGTH_INTENT || match.intent === PAIN_PATTERN_INTENT || (said !== null && !VALUE_INTENTS.includes(match.intent));
+  if (!overrulable) return false;
+  const answer = readAnswer(raw, language);
+  // "Sure, go ahead" heard as resume, "nah, don't bother" as stop: the answer counts at a yes/no question.
+  if (answer && answer !== 'notSure' && said !== null && !ANSWERS.includes(said) && !VALUE_INTENTS.includes(match.intent)) return true;
+  const command = commandIn(raw, language);
+  if (!command) return false;
+  if (match.intent === LENGTH_INTENT) return command !== 'quick' && command !== 'full';
   const same = said === command || (said === 'resume' && command === 'next') || (said === 'next' && command === 'resume');
   return !same;
 }
+
+const VALUE_INTENTS = ['PainLevelIntent', NO_PAIN_INTENT, ...AGE_INTENTS, LENGTH_INTENT, PAIN_PATTERN_INTENT];
+const ANSWERS: readonly string[] = ['yes', 'no', 'notSure'];
 
 async function matchWords(raw: string, locale: string): Promise<Match> {
   const model = await localeModel(locale);

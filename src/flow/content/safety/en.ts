@@ -204,7 +204,7 @@ export const EN_SAFETY: SafetyLexicon = {
       'almost fell over', 'lost my balance', 'lost my footing', 'stumbled', 'stumble', 'falling',
     ],
     idiom: [
-      'leaking|dripping|pouring sweat', 'sweat (is)? running|dripping|pouring|rolling|trickling down my|the|both? legs|leg|back|face|neck',
+      'leaking|dripping|pouring sweat', '(delete|erase|wipe|remove|clear|forget|keep|save|store|remember|record|track) my|the? pain scores|score|history|data|records|diary|ratings', 'sweat (is)? running|dripping|pouring|rolling|trickling down my|the|both? legs|leg|back|face|neck',
       'shooting|shoot|shot for', 'give it a shot', 'shooting hoops', 'cabin fever', 'spring fever', 'football|soccer|world cup fever',
       'i am feeling sharp', 'i feel sharp', 'feeling sharp today', 'mentally sharp', 'sharp mind', 'look|looking sharp',
       'for|boost|boosting|support my immune system', 'immune boost|booster', 'vitamin c|d', 'vitamins',
