@@ -19,9 +19,9 @@ import type { CommandLexicon } from './types';
 /** An elided word, split ("j arrete") and glued ("jarrete"): today's toWords only splits the words the safety lexicon lists. */
 const el = (before: string, word: string) => `(${before} ${word}|${before}${word})`;
 
-const MOMENT = 'seconde|secondes|sec|minute|minutes|min|instant|moment|minutes|pause';
+const MOMENT = 'seconde|secondes|sec|minute|minutes|min|instant|moment|pause';
 const FEW = 'deux|cinq|quelques|2|5';
-const TODAY = `(aujourdhui|aujourd hui|ajd|auj|ce soir|ce matin|cet apres midi|la journee|cette fois|cette fois ci|le moment|${el('l', 'instant')}|maintenant|tantot|cette seance|la seance)`;
+const TODAY = `(aujourdhui|aujourd hui|ajd|auj|ce soir|ce matin|a soir|a matin|cet apres midi|la journee|cette fois|cette fois ci|le moment|${el('l', 'instant')}|maintenant|tantot|cette seance|la seance)`;
 /** "celui-là", "cet exercice", "ça": the exercise being talked about. */
 const THIS = `(celui la|celui ci|celle la|celle ci|ca|cet exercice|cet etirement|ce mouvement|cette etape|l exercice|${el('l', 'etape')}|${el('l', 'etirement')}|le mouvement)`;
 const EXERCISE = 'exercice|mouvement|etirement|etape|serie|position|truc';
@@ -42,7 +42,7 @@ export const FR_COMMANDS: CommandLexicon = {
       'j ai fini', 'j ai termine', 'j ai fini l exercice', 'j ai fait (mes|les) repetitions', 'je l ai fait', 'je les ai faits|faites|fait',
       'c est parti', 'on y va', 'on y go', 'allons y', 'vas y', 'allez y', 'go go', 'lets go', 'enweye', 'envoye', 'envoie',
       'on commence', 'on peut commencer', 'commencons', 'on demarre', 'on attaque', 'on continue', 'on continue avec le suivant',
-      'la suite svp', 'c est bon on continue', `on|je termine|finis|finit ${THIS}`,
+      'la suite svp', 'c est bon on continue', 'et maintenant', 'et maintenant quoi', `on|je termine|finis|finit ${THIS}`,
     ],
     resume: [
       'on reprend', 'reprends|reprenez|reprenons', 'on reprend la ou on en etait', 'on reprend ou on en etait', 'je suis de retour',
@@ -107,7 +107,7 @@ export const FR_COMMANDS: CommandLexicon = {
       'tout refaire', 'on refait tout depuis le debut', 'je recommence tout', 'je recommence a zero', 'je recommence depuis le debut',
     ],
     help: [
-      'aide moi', 'aidez moi', 'a l aide', 'a laide', 'j ai besoin d aide', 'besoin d aide', 'j ai besoin de ton|votre aide',
+      'aide moi', 'aidez moi', 'a l aide', 'a laide', `j ai besoin ${el('d', 'aide')}`, `besoin ${el('d', 'aide')}`, 'j ai besoin de ton|votre aide',
       'de l aide', 'de laide', 'l aide', `${QUEST_CE} que je peux|dois|pourrais dire`, `${QUEST_CE} qu on peut dire`, `${QUEST_CE} que je dis`,
       'je peux dire quoi', 'je dis quoi', 'on dit quoi', 'que puis je dire', 'que dois je dire', 'que peut on dire', `${QUEST_CE} que je peux faire`,
       'que puis je faire', 'quelles sont les|mes options', 'mes options', 'les options', 'quelles options', 'quelles sont les commandes',
@@ -216,15 +216,15 @@ export const FR_COMMANDS: CommandLexicon = {
   alone: {
     next: [
       'ok suivant', 'fait', 'fini', 'finie', 'termine', 'terminee', 'parfait', 'super', 'nickel', 'impeccable', 'tiguidou', 'go', 'allez',
-      'allez hop', 'hop', 'ensuite', 'apres', 'et apres', 'et ensuite', 'et maintenant', 'suite', 'ca marche', 'ca me va', 'je commence',
+      'allez hop', 'hop', 'ensuite', 'apres', 'et apres', 'et ensuite', 'suite', 'ca marche', 'ca me va', 'je commence',
       'commence', 'commencer', 'avance', 'on bouge', 'correct', 'c est correct la', 'je suis allonge|allongee|couche|couchee|assis|assise|debout',
       'je suis a genoux', 'je suis a quatre pattes', 'je suis sur le dos|ventre|cote|tapis', 'je suis au sol', 'j ai fini la',
     ],
     resume: [
-      'continue', 'continuer', 'je continue', 'reprendre', 'je reprends', 'de retour', 'retour', 'revoila', 'je suis revenu la', 'on continue la',
+      'continue', 'continuer', 'je continue', 'reprendre', 'je reprends', 'de retour', 'revoila', 'je suis revenu la', 'on continue la',
     ],
     previous: [
-      'avant', 'le dernier', 'la derniere', 'derniere', 'dernier', 'le dernier encore', 'reviens', 'revenir', 'retour arriere', 'recule',
+      'avant', 'retour', 'le dernier', 'la derniere', 'derniere', 'dernier', 'le dernier encore', 'reviens', 'revenir', 'retour arriere', 'recule',
       'reculer', 'celui davant', 'arriere',
     ],
     repeat: [
@@ -251,7 +251,7 @@ export const FR_COMMANDS: CommandLexicon = {
     'ok', 'd accord', 'oui', 'ouais', 'stp', 'svp', 'sil te plait', 's il te plait', 's il vous plait', 'sil vous plait', 'ste plait',
     'maintenant', 'juste', 'tout de suite', 'asteure', 'la', 'tu peux', 'vous pouvez', 'peux tu', 'pouvez vous', 'tu peux tu', 'tu pourrais',
     'vous pourriez', 'pourrais tu', 'pourriez vous', 'on peut', 'peut on', 'on peut tu', 'est ce que', 'est ce qu on peut', 'je veux',
-    'je voudrais', 'j aimerais', 'on va', 'je vais', 'allez', 'bon', 'vas y', 'merci', 'encore merci', 'please', 'svp merci',
+    'je voudrais', 'j aimerais', 'on va', 'je vais', 'bon', 'vas y', 'merci', 'encore merci', 'please', 'svp merci',
   ],
   negators: [
     'ne', 'n', 'pas', 'jamais', 'plus', 'sans', 'ne pas', 'ne plus', 'pas encore', 'pas tout de suite', 'pas maintenant', 'pas de', 'pas d',
@@ -269,6 +269,10 @@ export const FR_COMMANDS: CommandLexicon = {
     'je|j|on? veux|voudrais|vais|va|prefere|aimerais|dois|peux|peut|devrait|doit|aimerait arreter|recommencer|reprendre|continuer de|d|a',
     // A duration in a sentence, not a pause: "je tiens deux minutes", "ça fait cinq minutes".
     `tenir|tiens|tient|garder|garde|rester|reste|pendant|depuis|fait|durant|dure|ai _ ${MOMENT}`,
+    'ne|n saute|sautez|passe|passez|zappe|zappez pas',
+    // "Ça m'est arrivé encore une fois" is about the body, not a request to repeat.
+    'arrive|arrivee|eu|recommence|repris|revenu|revenue|reapparu encore', 'arrive|arrivee|eu|recommence|repris|revenu|revenue|reapparu encore une fois',
+    'arrive|arrivee|eu|recommence|repris|revenu|revenue|reapparu de nouveau', 'arrive|arrivee|eu|recommence|repris|revenu|revenue|reapparu une fois de plus',
     'passe la journee|nuit|soiree|semaine', 'passe mes journees|nuits', 'pourquoi pas', 'mon dos recommence',
   ],
 };
