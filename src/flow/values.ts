@@ -2,11 +2,12 @@
 // question, an age at the age question, a pain pattern at the pattern
 // question. Free words reach the engine when the platform matched no value
 // intent (Alexa's statement carriers, an unmatched slot); what the user said
-// still answers the question. English only for now: other languages have no
-// value words here yet, and their words are left to their intents.
+// still answers the question. English words are in content/spokenValues.ts,
+// the other languages' in content/values/ (pain scores and patterns; ages stay English).
 import type { PainPattern } from './content/patterns';
 import { AGE_OVER, AGE_UNDER, NO_PAIN, PATTERN_CUES, PRONOUN_ONE, TENS_WORDS, UNIT_WORDS } from './content/spokenValues';
 import type { TextLanguage } from './events';
+import { LANGUAGE_VALUES, type LanguageValues } from './content/values';
 
 const clean = (text: string) => text.toLowerCase().replace(/[‘’`]/g, "'").replace(/-/g, ' ').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -31,9 +32,33 @@ function numbersIn(text: string): number[] {
   return out;
 }
 
+/** Lowercase words of any language, accents folded where the language's words are written without them. */
+function cleanIn(text: string, language: Exclude<TextLanguage, 'en'>): string {
+  const lowered = text.normalize('NFC').toLowerCase().replace(/[‘’`´]/g, "'");
+  const folded = language === 'de' ? lowered : lowered.replace(/œ/g, 'oe').normalize('NFD').replace(/\p{M}+/gu, '');
+  return folded.replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Another language's pain score: one number word or digit from 0 to 10, or a range's higher end. */
+function otherScore(text: string, values: LanguageValues, language: Exclude<TextLanguage, 'en'>): number | null {
+  const words = cleanIn(text, language);
+  const scores: number[] = [];
+  for (const word of words.split(' ')) {
+    if (/^\d{1,2}$/.test(word)) scores.push(Number(word));
+    const n = values.scoreWords.findIndex((spellings) => spellings.includes(word));
+    if (n >= 0) scores.push(n);
+  }
+  if (scores.length === 0) return values.noPain.test(words) ? 0 : null;
+  if (scores.length > 2 || scores.some((n) => n > 10)) return null;
+  return Math.max(...scores);
+}
+
 /** A pain score 0 to 10: one number, or a range whose higher end counts; null when none or more than two. */
 export function painScoreIn(text: string, language: TextLanguage = 'en'): number | null {
-  if (language !== 'en') return null;
+  if (language !== 'en') {
+    const values = LANGUAGE_VALUES[language];
+    return values ? otherScore(text, values, language) : null;
+  }
   const words = clean(text);
   const numbers = numbersIn(PRONOUN_ONE.test(words) ? words.replace(/\bone\b/g, '') : words);
   // "Six out of ten": the ten is the scale, not a second score.
@@ -60,7 +85,10 @@ export function ageIn(text: string, language: TextLanguage = 'en'): number | nul
 
 /** When the pain shows up, from the cue words; null when none is named. */
 export function patternIn(text: string, language: TextLanguage = 'en'): PainPattern | null {
-  if (language !== 'en') return null;
+  if (language !== 'en') {
+    const words = cleanIn(text, language);
+    return LANGUAGE_VALUES[language]?.patternCues.find(([, cue]) => cue.test(words))?.[0] ?? null;
+  }
   const words = clean(text);
   return PATTERN_CUES.find(([, cue]) => cue.test(words))?.[0] ?? null;
 }

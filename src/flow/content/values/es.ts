@@ -1,0 +1,8 @@
+// Value words in this language (see types.ts). To be written.
+import type { LanguageValues } from './types';
+
+export const ES_VALUES: LanguageValues = {
+  scoreWords: [],
+  noPain: /$^/,
+  patternCues: [],
+};
