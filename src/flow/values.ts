@@ -48,9 +48,10 @@ function otherScore(text: string, values: LanguageValues, language: Exclude<Text
     const n = values.scoreWords.findIndex((spellings) => spellings.includes(word));
     if (n >= 0) scores.push(n);
   }
-  if (scores.length === 0) return values.noPain.test(words) ? 0 : null;
-  if (scores.length > 2 || scores.some((n) => n > 10)) return null;
-  return Math.max(...scores);
+  const said = values.scale?.test(words) ? scores.slice(0, -1) : scores;
+  if (said.length === 0) return values.noPain.test(words) ? 0 : null;
+  if (said.length > 2 || said.some((n) => n > 10)) return null;
+  return Math.max(...said);
 }
 
 /** A pain score 0 to 10: one number, or a range whose higher end counts; null when none or more than two. */
