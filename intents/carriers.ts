@@ -126,7 +126,8 @@ export const NEUTRAL_CARRIERS: readonly string[] = [
   'actually', 'basically', 'like', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'when', 'after', 'before', 'during',
   'while', 'in', 'on', 'at', 'about', 'around', 'roughly', 'probably', 'mostly', 'mainly', 'usually', 'normally', 'generally',
   'typically', 'often', 'always', 'every', 'especially', 'solid', 'pretty', 'better', 'worse', 'still', 'only', 'just', 'can',
-  'could', 'would', 'will', "i'll", 'please', 'kindly', 'sorry', 'you', 'need', 'today', 'now', 'yeah so',
+  'could', 'would', 'will', "i'll", 'please', 'kindly', 'sorry', 'you', 'need', 'today', 'now', 'yeah so', 'putting',
+  'wearing', 'doing',
 ];
 
 /** "what's" -> "WhatsStatementIntent", "let's" -> "LetsStatementIntent". */

@@ -66,7 +66,9 @@ export function painScoreIn(text: string, language: TextLanguage = 'en'): number
   const scores = /out of (?:ten|10)\b/.test(words) ? numbers.slice(0, -1) : numbers;
   if (scores.length === 0) return NO_PAIN.test(words) ? 0 : null;
   if (scores.length > 2 || scores.some((n) => n > 10)) return null;
-  return Math.max(...scores);
+  // "Four and a half": the higher whole number, as a range counts its higher end.
+  const half = scores.length === 1 && /\b(?:and a half|point five)\b/.test(words) && scores[0]! < 10 ? 1 : 0;
+  return Math.max(...scores) + half;
 }
 
 /**
