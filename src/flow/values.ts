@@ -42,16 +42,18 @@ function cleanIn(text: string, language: Exclude<TextLanguage, 'en'>): string {
 /** Another language's pain score: one number word or digit from 0 to 10, or a range's higher end. */
 function otherScore(text: string, values: LanguageValues, language: Exclude<TextLanguage, 'en'>): number | null {
   const words = cleanIn(text, language);
+  // The scale's own ten ("sieben von zehn", "del cero al diez") is the last word of each scale phrase: not a score.
+  const scale = values.scale ? new RegExp(values.scale.source, values.scale.flags.replace('g', '') + 'g') : null;
+  const counted = scale ? words.replace(scale, (phrase) => phrase.replace(/\s*\S+$/, '')) : words;
   const scores: number[] = [];
-  for (const word of words.split(' ')) {
+  for (const word of counted.split(' ')) {
     if (/^\d{1,2}$/.test(word)) scores.push(Number(word));
     const n = values.scoreWords.findIndex((spellings) => spellings.includes(word));
     if (n >= 0) scores.push(n);
   }
-  const said = values.scale?.test(words) ? scores.slice(0, -1) : scores;
-  if (said.length === 0) return values.noPain.test(words) ? 0 : null;
-  if (said.length > 2 || said.some((n) => n > 10)) return null;
-  return Math.max(...said);
+  if (scores.length === 0) return values.noPain.test(words) ? 0 : null;
+  if (scores.length > 2 || scores.some((n) => n > 10)) return null;
+  return Math.max(...scores);
 }
 
 /** A pain score 0 to 10: one number, or a range whose higher end counts; null when none or more than two. */

@@ -13,7 +13,10 @@ export interface LanguageValues {
   scoreWords: readonly (readonly string[])[];
   /** "No pain at all", "nothing", "it doesn't hurt": a pain score of 0 when no number is said. Matched on lowercased, folded text. */
   noPain: RegExp;
-  /** The scale said with a score ("sieben von zehn", "siete de diez", "sept sur dix"): its ten is not a second score. */
+  /**
+   * The scale said with a score ("sieben von zehn", "siete de diez", "del cero al diez"): the last word
+   * of each match (the scale's ten) is not a score. A match may take the score in too; only its last word is dropped.
+   */
   scale?: RegExp;
   /** Cue words of each pain pattern, first match wins, in this order: varies, stress, morning, workout, bending, sitting. */
   patternCues: readonly (readonly [PainPattern, RegExp])[];
