@@ -44,7 +44,7 @@ function otherScore(text: string, values: LanguageValues, language: Exclude<Text
   const words = cleanIn(text, language);
   // The scale's own ten ("sieben von zehn", "del cero al diez") is the last word of each scale phrase: not a score.
   const scale = values.scale ? new RegExp(values.scale.source, values.scale.flags.replace('g', '') + 'g') : null;
-  const counted = scale ? words.replace(scale, (phrase) => phrase.replace(/\s*\S+$/, '')) : words;
+  const counted = scale ? words.replace(scale, (phrase) => phrase.replace(/\s*\S+\s*$/, ' ')) : words;
   const scores: number[] = [];
   for (const word of counted.split(' ')) {
     if (/^\d{1,2}$/.test(word)) scores.push(Number(word));
