@@ -61,6 +61,17 @@ describe('Alexa: a sign said with a negation in it is still a sign', () => {
     expect(t.last.ended).toBe(true);
   });
 
+  it('new numbness in one leg during exercise is an emergency; before it, one confirming question', async () => {
+    const during = await inPosition();
+    expect(await during.user('says: my left leg has gone numb')).toMatch(/Call 911 now/);
+    const before = alexaHarness();
+    await before.throughTriage();
+    expect(await before.user('says: my left leg is tingling')).toMatch(/both legs, or around your groin or bottom\?/);
+    // A foot gone to sleep is not numbness named outright: the question, even mid-exercise.
+    const asleep = await inPosition();
+    expect(await asleep.user('says: my foot fell asleep')).toMatch(/both legs, or around your groin or bottom\?/);
+  });
+
   it('"no, there\'s no pain down my leg" answers the below-knee question with a no', async () => {
     const t = alexaHarness();
     await t.throughTriage();

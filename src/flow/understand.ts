@@ -30,6 +30,9 @@ const NUMBER_PROMPTS: readonly PromptKind[] = ['painNow', 'painAfter'];
 /** Where "carry on" / "resume" / "keep going" and "next" are the same action. */
 const FORWARD_PROMPTS: readonly PromptKind[] = ['preview', 'inPosition', 'routine', 'hurtsChoice'];
 
+/** The prompts of the exercises themselves: in position, mid-set, and the it-hurts questions. */
+const EXERCISE_PROMPTS: readonly PromptKind[] = ['inPosition', 'routine', 'sharpCheck', 'hurtsChoice'];
+
 /** Where the coach waits for the user to start an exercise. */
 const READY_PROMPTS: readonly PromptKind[] = ['preview', 'inPosition'];
 
@@ -49,6 +52,9 @@ export function understandText(text: string, prompt: PromptKind, language: TextL
   const reading = classifySafety(text, language);
   const asked = signAnswer(text, prompt, reading.kind, language);
   if (asked) return asked;
+  // During exercise, new numbness or weakness is an emergency in whatever words (triage.md, "During
+  // exercise"); before it, one leg is a nerve sign the confirming question sorts out.
+  if (reading.kind === 'ambiguous' && reading.topic === 'legs' && reading.nerve && EXERCISE_PROMPTS.includes(prompt)) return { safety: 'redFlag' };
   if (reading.kind !== 'unknown' && reading.kind !== 'harmless') {
     return { safety: reading.kind, ...(reading.topic ? { topic: reading.topic } : {}), ...(reading.lasting ? { lasting: reading.lasting } : {}) };
   }

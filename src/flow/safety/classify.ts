@@ -110,7 +110,7 @@ export function markUp(words: readonly string[], compiled: CompiledLexicon): Mar
 
 type Finding =
   | { kind: 'redFlag' | 'urgent' | 'stopSymptom' | 'hurts' | 'harmless' }
-  | { kind: 'ambiguous'; topic: ConfirmTopic }
+  | { kind: 'ambiguous'; topic: ConfirmTopic; nerve?: true }
   | { kind: 'lasting'; lasting: 'cancer' | 'immune' };
 
 const KIND_ORDER: readonly SafetyReading['kind'][] = [
@@ -205,7 +205,7 @@ function adjustLeak(mark: Mark, words: readonly string[], compiled: CompiledLexi
 function clauseFindings(c: ConceptSet, all: ConceptSet): Finding[] {
   const out: Finding[] = [];
   const red = (): void => void out.push({ kind: 'redFlag' });
-  const ask = (topic: ConfirmTopic): void => void out.push({ kind: 'ambiguous', topic });
+  const ask = (topic: ConfirmTopic, nerve = false): void => void out.push({ kind: 'ambiguous', topic, ...(nerve ? { nerve: true as const } : {}) });
   const exercise = all.has('exerciseContext');
   const someoneElse = c.has('otherPerson');
 
@@ -233,7 +233,9 @@ function clauseFindings(c: ConceptSet, all: ConceptSet): Finding[] {
       if (numb || cantFeel) red();
       else if (odd && !exercise) ask('legs');
     }
-    if (oneLeg && (numb || cantFeel || (odd && !exercise))) ask('legs');
+    // Numbness named in one leg is a new nerve sign (not an odd feeling or a foot gone to sleep).
+    if (oneLeg && (numb || cantFeel)) ask('legs', true);
+    else if (oneLeg && odd && !exercise) ask('legs');
     if (!anyArea && numb) ask('saddle');
     if (!anyArea && cantFeel && !exercise) ask('saddle');
 
@@ -242,7 +244,7 @@ function clauseFindings(c: ConceptSet, all: ConceptSet): Finding[] {
       if (bothLegs) {
         if (exercise) ask('legs');
         else red();
-      } else if (oneLeg) ask('legs');
+      } else if (oneLeg) ask('legs', !exercise);
     }
     const onlyUpperBody = anyArea && !c.has('areaLegOne', 'areaLegsBoth', 'areaSaddle', 'areaBack');
     if (c.has('weakWorse') && !onlyUpperBody) red();
@@ -304,8 +306,9 @@ function pick(findings: readonly Finding[], evidence: boolean): SafetyReading {
     const matching = findings.filter((finding) => finding.kind === kind);
     if (matching.length === 0) continue;
     if (kind === 'ambiguous') {
-      const topics = matching.map((finding) => (finding as { topic: ConfirmTopic }).topic);
-      return { kind, topic: TOPIC_ORDER.find((topic) => topics.includes(topic))! };
+      const asks = matching as { topic: ConfirmTopic; nerve?: true }[];
+      const topic = TOPIC_ORDER.find((t) => asks.some((a) => a.topic === t))!;
+      return { kind, topic, ...(asks.some((a) => a.topic === topic && a.nerve) ? { nerve: true } : {}) };
     }
     if (kind === 'lasting') {
       const items = matching.map((finding) => (finding as { lasting: 'cancer' | 'immune' }).lasting);

@@ -29,6 +29,8 @@ export interface SafetyReading {
   kind: SafetyKind;
   /** For 'ambiguous': the sign to confirm. */
   topic?: ConfirmTopic;
+  /** For 'ambiguous' about one leg: the words name numbness or weakness, a new nerve sign (not an odd feeling). */
+  nerve?: boolean;
   /** For 'lasting': which history item. */
   lasting?: 'cancer' | 'immune';
 }
