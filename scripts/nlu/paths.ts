@@ -26,6 +26,7 @@ import type { PlatformEvent } from '../../src/platforms/turn';
 import { createMemoryStore } from '../../src/store/memory';
 import { languageOf, type Locale } from '../../speech/types';
 import { interactionModel } from '../models/alexa';
+import { withoutLaunchPhrases } from './launchPhrases';
 
 export type PathName = 'alexa' | 'terminal' | 'dialogflow';
 export const PATHS: readonly PathName[] = ['alexa', 'terminal', 'dialogflow'];
@@ -76,6 +77,9 @@ export function alexaPath(locale: Locale) {
     .interactionModel(interactionModel(locale))
     .locale(locale)
     .create();
+  // virtual-alexa reads any utterance containing "ask", "tell" or "open" (even inside "basket" or
+  // "task") as a one-shot launch; in an open session Alexa sends them to the model, so we do too.
+  withoutLaunchPhrases(alexa);
   return async (text: string, prompt: PromptKind): Promise<Heard> => {
     received = null;
     try {

@@ -4,6 +4,7 @@
 import { VirtualAlexa } from 'virtual-alexa';
 import type { IntentRequest, RequestEnvelope } from 'ask-sdk-model';
 import { interactionModel } from '../../scripts/models/alexa';
+import { withoutLaunchPhrases } from '../../scripts/nlu/launchPhrases';
 import { eventOf } from '../../src/platforms/alexa/event';
 import { understand, type Meaning, type PromptKind } from '../../src/flow/understand';
 import type { FlowEvent } from '../../src/flow/events';
@@ -27,6 +28,9 @@ export function simulator(locale: Locale, without: ReadonlySet<string> = new Set
     .interactionModel(filtered)
     .locale(locale)
     .create();
+  // virtual-alexa reads any utterance containing "ask", "tell" or "open" (even inside "basket" or
+  // "task") as a one-shot launch; in an open session Alexa sends them to the model, so we do too.
+  withoutLaunchPhrases(alexa);
   return async (utterance: string): Promise<Heard | null> => {
     request = null;
     try {
