@@ -24,7 +24,7 @@ const compiled = new Map<TextLanguage, Compiled | null>();
 
 function compiledFor(language: TextLanguage): Compiled | null {
   if (compiled.has(language)) return compiled.get(language)!;
-  const lexicon: CommandLexicon | undefined = COMMAND_LEXICONS[language];
+  const lexicon: CommandLexicon | undefined = Object.hasOwn(COMMAND_LEXICONS, language) ? COMMAND_LEXICONS[language]?.() : undefined;
   const entry = lexicon
     ? {
         phrases: buildMatcher<Label>([

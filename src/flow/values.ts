@@ -7,7 +7,7 @@
 import type { PainPattern } from './content/patterns';
 import { AGE_OVER, AGE_UNDER, NO_PAIN, PATTERN_CUES, PRONOUN_ONE, TENS_WORDS, UNIT_WORDS } from './content/spokenValues';
 import type { TextLanguage } from './events';
-import { LANGUAGE_VALUES, type LanguageValues } from './content/values';
+import { languageValues, type LanguageValues } from './content/values';
 
 const clean = (text: string) => text.toLowerCase().replace(/[‘’`]/g, "'").replace(/-/g, ' ').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -59,7 +59,7 @@ function otherScore(text: string, values: LanguageValues, language: Exclude<Text
 /** A pain score 0 to 10: one number, or a range whose higher end counts; null when none or more than two. */
 export function painScoreIn(text: string, language: TextLanguage = 'en'): number | null {
   if (language !== 'en') {
-    const values = LANGUAGE_VALUES[language];
+    const values = languageValues(language);
     return values ? otherScore(text, values, language) : null;
   }
   const words = clean(text);
@@ -92,7 +92,7 @@ export function ageIn(text: string, language: TextLanguage = 'en'): number | nul
 export function patternIn(text: string, language: TextLanguage = 'en'): PainPattern | null {
   if (language !== 'en') {
     const words = cleanIn(text, language);
-    return LANGUAGE_VALUES[language]?.patternCues.find(([, cue]) => cue.test(words))?.[0] ?? null;
+    return languageValues(language)?.patternCues.find(([, cue]) => cue.test(words))?.[0] ?? null;
   }
   const words = clean(text);
   return PATTERN_CUES.find(([, cue]) => cue.test(words))?.[0] ?? null;
