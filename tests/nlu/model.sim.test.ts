@@ -45,7 +45,9 @@ describe('the Alexa model in virtual-alexa', () => {
       const hear = simulator(locale);
       const hearWithoutOpeners = simulator(locale, new Set([...OPENERS, 'StatementIntent']));
       for (const intent of INTENTS) {
-        for (const sample of alexaSamples(intent, locale)) {
+        // The other English locales share en-US's samples: each is checked for its own extras ("bum", "wee").
+        const shared = locale === 'en-US' ? new Set<string>() : new Set(alexaSamples(intent, 'en-US'));
+        for (const sample of alexaSamples(intent, locale).filter((s) => !shared.has(s))) {
           const text = fill(sample, intent);
           const got = await hear(text);
           const heard = got?.name ?? 'fallback';

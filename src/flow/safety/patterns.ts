@@ -29,13 +29,38 @@ export interface Matcher<L> {
   readonly anyFirstWord: readonly Compiled<L>[];
 }
 
+/**
+ * A top-level group of one-word alternatives ("(does|is|will)") is the same as a slot
+ * ("does|is|will"): written as one, it is not multiplied into a pattern per word. Groups
+ * inside groups stay groups (their "|" would be read as the outer group's).
+ */
+function groupsAsSlots(pattern: Pattern): Pattern {
+  const words = pattern.trim().split(/\s+/);
+  if (words.some((w) => /[()]/.test(w.replace(/^\(([^()\s|]+(?:\|[^()\s|]+)+)\)\??$/, '')))) {
+    // Some group spans several words: only whole-word one-word groups at depth 0 may become slots.
+    let depth = 0;
+    return words
+      .map((w) => {
+        const atTop = depth === 0;
+        depth += (w.match(/\(/g)?.length ?? 0) - (w.match(/\)/g)?.length ?? 0);
+        return atTop && depth === 0 ? w.replace(/^\(([^()\s|]+(?:\|[^()\s|]+)+)\)(\??)$/, '$1$2') : w;
+      })
+      .join(' ');
+  }
+  return words.map((w) => w.replace(/^\(([^()\s|]+(?:\|[^()\s|]+)+)\)(\??)$/, '$1$2')).join(' ');
+}
+
 /** "(it in|my wee)" groups hold alternatives of several words: expand them into plain patterns. */
 export function expandGroups(pattern: Pattern): string[] {
+  return expandMultiWordGroups(groupsAsSlots(pattern));
+}
+
+function expandMultiWordGroups(pattern: Pattern): string[] {
   const group = /\(([^()]*)\)/.exec(pattern);
   if (!group) return [pattern];
   const before = pattern.slice(0, group.index);
   const after = pattern.slice(group.index + group[0].length);
-  return group[1]!.split('|').flatMap((option) => expandGroups(`${before}${option}${after}`));
+  return group[1]!.split('|').flatMap((option) => expandMultiWordGroups(`${before}${option}${after}`));
 }
 
 function compile<L>(label: L, pattern: Pattern): Compiled<L> {
