@@ -127,7 +127,8 @@ export const NEUTRAL_CARRIERS: readonly string[] = [
   'while', 'in', 'on', 'at', 'about', 'around', 'roughly', 'probably', 'mostly', 'mainly', 'usually', 'normally', 'generally',
   'typically', 'often', 'always', 'every', 'especially', 'solid', 'pretty', 'better', 'worse', 'still', 'only', 'just', 'can',
   'could', 'would', 'will', "i'll", 'please', 'kindly', 'sorry', 'you', 'need', 'today', 'now', 'yeah so', 'putting',
-  'wearing', 'doing',
+  'wearing', 'doing', 'went', 'gone', 'been', 'having', 'think', 'ugh', 'everything', 'anything', 'totally', 'completely',
+  'kind of', 'sort of', 'quite', 'very', 'real', 'proper', 'bit', 'kinda',
 ];
 
 /** "what's" -> "WhatsStatementIntent", "let's" -> "LetsStatementIntent". */
