@@ -7,7 +7,9 @@
 import type { PainPattern } from './content/patterns';
 import { AGE_OVER, AGE_UNDER, NO_PAIN, PATTERN_CUES, PRONOUN_ONE, TENS_WORDS, UNIT_WORDS } from './content/spokenValues';
 import type { TextLanguage } from './events';
+import { SAFETY_LEXICONS } from './content/safety';
 import { languageValues, type LanguageValues } from './content/values';
+import { normalise } from './safety/text';
 
 const clean = (text: string) => text.toLowerCase().replace(/[‘’`]/g, "'").replace(/-/g, ' ').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -34,9 +36,8 @@ function numbersIn(text: string): number[] {
 
 /** Lowercase words of any language, accents folded where the language's words are written without them. */
 function cleanIn(text: string, language: Exclude<TextLanguage, 'en'>): string {
-  const lowered = text.normalize('NFC').toLowerCase().replace(/[‘’`´]/g, "'");
-  const folded = language === 'de' ? lowered : lowered.replace(/œ/g, 'oe').normalize('NFD').replace(/\p{M}+/gu, '');
-  return folded.replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  // The safety lexicon's own normalisation: its language's folding rule.
+  return normalise(text, SAFETY_LEXICONS[language]).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Another language's pain score: one number word or digit from 0 to 10, or a range's higher end. */

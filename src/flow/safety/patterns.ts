@@ -35,19 +35,16 @@ export interface Matcher<L> {
  * inside groups stay groups (their "|" would be read as the outer group's).
  */
 function groupsAsSlots(pattern: Pattern): Pattern {
-  const words = pattern.trim().split(/\s+/);
-  if (words.some((w) => /[()]/.test(w.replace(/^\(([^()\s|]+(?:\|[^()\s|]+)+)\)\??$/, '')))) {
-    // Some group spans several words: only whole-word one-word groups at depth 0 may become slots.
-    let depth = 0;
-    return words
-      .map((w) => {
-        const atTop = depth === 0;
-        depth += (w.match(/\(/g)?.length ?? 0) - (w.match(/\)/g)?.length ?? 0);
-        return atTop && depth === 0 ? w.replace(/^\(([^()\s|]+(?:\|[^()\s|]+)+)\)(\??)$/, '$1$2') : w;
-      })
-      .join(' ');
-  }
-  return words.map((w) => w.replace(/^\(([^()\s|]+(?:\|[^()\s|]+)+)\)(\??)$/, '$1$2')).join(' ');
+  let depth = 0;
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const atTop = depth === 0;
+      depth += (word.match(/\(/g)?.length ?? 0) - (word.match(/\)/g)?.length ?? 0);
+      return atTop && depth === 0 ? word.replace(/^\(([^()\s|]+(?:\|[^()\s|]+)+)\)(\??)$/, '$1$2') : word;
+    })
+    .join(' ');
 }
 
 /** "(it in|my wee)" groups hold alternatives of several words: expand them into plain patterns. */

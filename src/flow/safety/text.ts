@@ -7,7 +7,7 @@ export const SENTENCE_END = '|';
 export const COMMA = ',';
 
 /** Lowercase, one apostrophe, and accents folded where the lexicon is written without them. */
-function normalise(text: string, lexicon: SafetyLexicon): string {
+export function normalise(text: string, lexicon: SafetyLexicon): string {
   const lowered = text.normalize('NFC').toLowerCase().replace(/[’‘`´]/g, "'");
   if (!lexicon.foldAccents) return lowered;
   return lowered.replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}+/gu, '');
